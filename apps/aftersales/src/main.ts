@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@app/common';
+import { AftersalesAppModule } from './app.module';
+
+void runService(AftersalesAppModule, 'aftersales', 3004);

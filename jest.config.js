@@ -1,0 +1,27 @@
+// Two tiers: unit specs (pure logic, no I/O) and integration specs (real Kafka + MongoDB-wire server).
+const fs = require('fs');
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+const shared = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@app/common$': '<rootDir>/libs/common/src',
+    '^@app/common/(.*)$': '<rootDir>/libs/common/src/$1',
+  },
+};
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/libs/common/src/testing/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/common/src/testing/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/libs/common/src/testing/jest-integration.setup.ts'],
+    },
+  ],
+};

@@ -1,0 +1,125 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection, Model } from 'mongoose';
+import { OUTBOX_MODELS } from '../platform/tokens';
+import { ServiceConfig } from '../config/service-config';
+import { topicOf } from './contracts/catalogue';
+import { EventEnvelope } from './envelope';
+import { KafkaService } from './kafka.service';
+import { MessagingMetrics } from './messaging.metrics';
+import { OutboxFields, outboxSignal } from './outbox';
+
+const LEASE_MS = 30_000;
+
+type OutboxDoc = OutboxFields & { _id: unknown };
+
+/**
+ * Publishes staged events. A relay claims a document by leasing `outboxAt`, publishes its
+ * events in order (acks = all, key = aggregate id), then `$unset`s what the broker
+ * acknowledged. A crash before the unset republishes after the lease; consumers are
+ * idempotent, so nothing is lost and nothing is applied twice.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private models: Model<OutboxDoc>[] = [];
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    @Inject(OUTBOX_MODELS) private readonly modelNames: string[],
+    private readonly kafka: KafkaService,
+    private readonly config: ServiceConfig,
+    private readonly metrics: MessagingMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.models = this.modelNames.map((name) => this.connection.model<OutboxDoc>(name));
+    outboxSignal.on('staged', this.onStaged);
+    this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
+    this.kick();
+  }
+
+  private readonly onStaged = () => this.kick();
+
+  /** Runs a pass soon; passes never overlap. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((e: Error) => this.logger.warn(`relay pass failed, will retry: ${e.message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Publishes everything due; resolves when nothing due is left. */
+  async drain(): Promise<void> {
+    for (const model of this.models) {
+      while (!this.stopped && (await this.relayOne(model))) {
+        /* next document */
+      }
+    }
+  }
+
+  private async relayOne(model: Model<OutboxDoc>): Promise<boolean> {
+    const now = new Date();
+    const doc = await model
+      .findOneAndUpdate(
+        { outboxAt: { $lte: now } },
+        { $set: { outboxAt: new Date(now.getTime() + LEASE_MS) } },
+        { new: true, sort: { outboxAt: 1 } },
+      )
+      .lean<OutboxDoc>()
+      .exec();
+    if (!doc) return false;
+
+    const entries = Object.entries(doc.outbox ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (entries.length > 0) {
+      await this.publish(entries.map(([, event]) => event));
+      const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
+      await model.updateOne({ _id: doc._id }, { $unset: unset }).exec();
+    }
+    await model.updateOne({ _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 }, { $set: { outboxAt: null } }).exec();
+    return true;
+  }
+
+  private async publish(events: EventEnvelope[]): Promise<void> {
+    const producer = await this.kafka.getProducer();
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: events.map((event) => ({
+        topic: this.kafka.topic(topicOf(event.type)),
+        messages: [
+          {
+            key: event.subject,
+            value: JSON.stringify(event),
+            headers: {
+              'ce-id': event.id,
+              'ce-type': event.type,
+              'correlation-id': event.correlationid,
+            },
+          },
+        ],
+      })),
+    });
+    for (const event of events) this.metrics.published.inc({ type: event.type });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    outboxSignal.off('staged', this.onStaged);
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Transactional outbox inside the aggregate document: the state change and the events it
+ * emits are one single-document write. Entries live in a keyed map (`outbox.<key>`) because
+ * the relay removes them with `$unset`; `$pull` with a condition is a silent no-op on the
+ * MongoDB-wire server we run in development.
+ */
+import { EventEmitter } from 'node:events';
+import type { Schema } from 'mongoose';
+import { EventEnvelope } from './envelope';
+
+export interface OutboxFields {
+  /** Pending events by ordering key. */
+  outbox?: Record<string, EventEnvelope>;
+  /** When the relay may (re)try: epoch = now, a future time = leased by a relay, null = empty. */
+  outboxAt?: Date | null;
+  /** Bumped by every staging write, so the relay clears `outboxAt` only if nothing new arrived. */
+  outboxSeq?: number;
+}
+
+/** Mongoose schema paths for an aggregate that carries an outbox. */
+export const OUTBOX_SCHEMA_PATHS = {
+  outbox: { type: Object, default: () => ({}) },
+  outboxAt: { type: Date, default: null, index: true },
+  outboxSeq: { type: Number, default: 0 },
+} as const;
+
+const DUE_NOW = new Date(0);
+let counter = 0;
+
+/** Lexicographically increasing keys keep one aggregate's events in emission order. */
+function orderingKey(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}`;
+}
+
+type Update = Record<string, unknown> & {
+  $set?: Record<string, unknown>;
+  $inc?: Record<string, number>;
+};
+
+/** Adds the events to an update, so they are stored by the same write as the state change. */
+export function withEvents<U extends Update>(update: U, events: EventEnvelope[]): U {
+  if (events.length === 0) return update;
+  const staged: Record<string, unknown> = { outboxAt: DUE_NOW };
+  for (const event of events) staged[`outbox.${orderingKey()}`] = event;
+  return {
+    ...update,
+    $set: { ...(update.$set ?? {}), ...staged },
+    $inc: { ...(update.$inc ?? {}), outboxSeq: 1 },
+  };
+}
+
+/** A new aggregate document carrying its first events. */
+export function newWithEvents<D extends object>(doc: D, events: EventEnvelope[]): D & OutboxFields {
+  const outbox: Record<string, EventEnvelope> = {};
+  for (const event of events) outbox[orderingKey()] = event;
+  return { ...doc, outbox, outboxAt: events.length ? DUE_NOW : null, outboxSeq: events.length ? 1 : 0 };
+}
+
+/** Tells relays in this process that a write staged events, so they publish without waiting to poll. */
+export const outboxSignal = new EventEmitter();
+
+/** Connection plugin: every write to an outbox-carrying collection signals the relay. */
+export function outboxPlugin(schema: Schema): void {
+  if (!schema.path('outboxAt')) return;
+  const signal = () => outboxSignal.emit('staged');
+  schema.post('save', signal);
+  schema.post(['updateOne', 'findOneAndUpdate', 'updateMany'], signal);
+  schema.post('insertMany', signal);
+}

@@ -1,0 +1,46 @@
+/** Reads or writes raw messages on a namespaced topic, for tests of the messaging itself. */
+import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+
+export class KafkaProbe {
+  private readonly kafka: Kafka;
+
+  constructor(
+    private readonly namespace: string,
+    brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+  ) {
+    this.kafka = new Kafka({ clientId: `probe-${namespace}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  }
+
+  topic(name: string): string {
+    return `${this.namespace}.${name}`;
+  }
+
+  async send(topic: string, key: string, value: string | Buffer): Promise<void> {
+    const producer = this.kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: this.topic(topic), acks: -1, messages: [{ key, value }] });
+    await producer.disconnect();
+  }
+
+  /** Collects messages from the start of a topic until `count` arrived or the timeout passed. */
+  async read(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+    const consumer = this.kafka.consumer({ groupId: `probe-${this.namespace}-${Date.now()}`, maxWaitTimeInMs: 100 });
+    const seen: KafkaMessage[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          seen.push(message);
+          if (seen.length >= count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+    await consumer.disconnect();
+    return seen;
+  }
+}
