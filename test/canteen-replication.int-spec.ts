@@ -4,7 +4,13 @@
  * Also the messaging guarantees of ARCHITECTURE.md: idempotent consumers, dead letters,
  * and an outbox that loses nothing when the relay dies between store and publish.
  */
-import { eventually, KafkaProbe, newNamespace, startTestService, TestService } from '@app/common/testing';
+import {
+  eventually,
+  KafkaProbe,
+  newNamespace,
+  startTestService,
+  TestService,
+} from '@app/common/testing';
 import { OutboxRelay } from '@app/common';
 import { AftersalesAppModule } from '../apps/aftersales/src/app.module';
 import { DeliveryAppModule } from '../apps/delivery/src/app.module';
@@ -36,7 +42,9 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
   });
 
   afterAll(async () => {
-    await Promise.all([orders, procurement, delivery, aftersales].map((s) => s?.close({ drop: true })));
+    await Promise.all(
+      [orders, procurement, delivery, aftersales].map((s) => s?.close({ drop: true })),
+    );
   });
 
   // Each service names its own copy's collection.
@@ -56,7 +64,10 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
 
     await eventually(async () => {
       expect(await copyIn(procurement, id)).toMatchObject({ name: '第一营业点' });
-      expect(await copyIn(delivery, id)).toMatchObject({ address: aCanteen().address, receivingWindow: { from: '06:00' } });
+      expect(await copyIn(delivery, id)).toMatchObject({
+        address: aCanteen().address,
+        receivingWindow: { from: '06:00' },
+      });
       expect(await copyIn(aftersales, id)).toMatchObject({ contact: { phone: '13800000000' } });
     });
     const stored = await orders.connection.collection('canteens').findOne({ _id: id as never });
@@ -65,25 +76,44 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
   });
 
   it('a redelivered event changes nothing', async () => {
-    const res = await orders.http().post('/canteens').set('Authorization', orders.auth('ops-manager')).send(aCanteen({ name: '第二营业点' }));
+    const res = await orders
+      .http()
+      .post('/canteens')
+      .set('Authorization', orders.auth('ops-manager'))
+      .send(aCanteen({ name: '第二营业点' }));
     const id = res.body.id as string;
     await eventually(async () => expect(await copyIn(delivery, id)).not.toBeNull());
     const probe = new KafkaProbe(namespace);
-    const [published] = await probe.read('orders.canteen.events', 50).then((all) =>
-      all.filter((m) => m.key?.toString() === id),
-    );
+    const [published] = await probe
+      .readAll('orders.canteen.events')
+      .then((all) => all.filter((m) => m.key?.toString() === id));
     const original = JSON.parse(published.value!.toString());
 
     // A newer snapshot arrives, then the old registration is delivered again.
-    const renamed = { ...original, id: `${original.id}-update`, type: 'orders.canteen.updated', time: new Date(Date.parse(original.time) + 1000).toISOString(), data: { ...original.data, name: '第二营业点（新）' } };
+    const renamed = {
+      ...original,
+      id: `${original.id}-update`,
+      type: 'orders.canteen.updated',
+      time: new Date(Date.parse(original.time) + 1000).toISOString(),
+      data: { ...original.data, name: '第二营业点（新）' },
+    };
     await probe.send('orders.canteen.events', id, JSON.stringify(renamed));
-    await eventually(async () => expect(await copyIn(delivery, id)).toMatchObject({ name: '第二营业点（新）' }));
+    await eventually(async () =>
+      expect(await copyIn(delivery, id)).toMatchObject({ name: '第二营业点（新）' }),
+    );
     await probe.send('orders.canteen.events', id, published.value!);
     await probe.send('orders.canteen.events', id, published.value!);
 
-    const marker = { ...renamed, id: `${original.id}-marker`, time: new Date(Date.parse(original.time) + 2000).toISOString(), data: { ...renamed.data, address: 'marker' } };
+    const marker = {
+      ...renamed,
+      id: `${original.id}-marker`,
+      time: new Date(Date.parse(original.time) + 2000).toISOString(),
+      data: { ...renamed.data, address: 'marker' },
+    };
     await probe.send('orders.canteen.events', id, JSON.stringify(marker));
-    await eventually(async () => expect(await copyIn(delivery, id)).toMatchObject({ address: 'marker' }));
+    await eventually(async () =>
+      expect(await copyIn(delivery, id)).toMatchObject({ address: 'marker' }),
+    );
     expect(await copyIn(delivery, id)).toMatchObject({ name: '第二营业点（新）' });
     const processed = await delivery.connection
       .collection('processed_events')
@@ -94,32 +124,76 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
   it('a poison message lands on the dead-letter topic and the next message is still processed', async () => {
     const probe = new KafkaProbe(namespace);
     await probe.send('orders.canteen.events', 'poison', '{"this is": "not an event"');
-    const invalid = { specversion: '1.0', id: 'bad-payload-1', source: '/orders', type: 'orders.canteen.registered', time: new Date().toISOString(), subject: 'x', data: { canteenId: 'x' } };
+    const invalid = {
+      specversion: '1.0',
+      id: 'bad-payload-1',
+      source: '/orders',
+      type: 'orders.canteen.registered',
+      time: new Date().toISOString(),
+      subject: 'x',
+      data: { canteenId: 'x' },
+    };
     await probe.send('orders.canteen.events', 'x', JSON.stringify(invalid));
-    const res = await orders.http().post('/canteens').set('Authorization', orders.auth('ops-manager')).send(aCanteen({ name: '第三营业点' }));
+    const res = await orders
+      .http()
+      .post('/canteens')
+      .set('Authorization', orders.auth('ops-manager'))
+      .send(aCanteen({ name: '第三营业点' }));
 
-    await eventually(async () => expect(await copyIn(aftersales, res.body.id)).toMatchObject({ name: '第三营业点' }));
-    const dead = await probe.read('orders.canteen.events.dlt', 6);
-    const fromAftersales = dead.filter((m) => m.headers?.['dlt-consumer-group']?.toString() === `${namespace}.aftersales`);
-    expect(fromAftersales.map((m) => m.headers?.['dlt-error']?.toString())).toEqual(
-      expect.arrayContaining([expect.stringMatching(/not JSON/), expect.stringMatching(/name.*must be a string|address/)]),
+    await eventually(async () =>
+      expect(await copyIn(aftersales, res.body.id)).toMatchObject({ name: '第三营业点' }),
     );
-    expect(fromAftersales.find((m) => m.key?.toString() === 'poison')?.value?.toString()).toBe('{"this is": "not an event"');
+    const dead = await eventually(async () => {
+      const all = await probe.readAll('orders.canteen.events.dlt');
+      expect(
+        all.filter(
+          (m) => m.headers?.['dlt-consumer-group']?.toString() === `${namespace}.aftersales`,
+        ),
+      ).toHaveLength(2);
+      return all;
+    });
+    const fromAftersales = dead.filter(
+      (m) => m.headers?.['dlt-consumer-group']?.toString() === `${namespace}.aftersales`,
+    );
+    expect(fromAftersales.map((m) => m.headers?.['dlt-error']?.toString())).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/not JSON/),
+        expect.stringMatching(/name.*must be a string|address/),
+      ]),
+    );
+    expect(fromAftersales.find((m) => m.key?.toString() === 'poison')?.value?.toString()).toBe(
+      '{"this is": "not an event"',
+    );
   });
 
   it('killing the relay between store and publish loses nothing once it restarts', async () => {
     const database = `test_orders_${namespace}_relay`;
-    const first = await startTestService(OrdersAppModule, { service: 'orders', namespace, database });
+    const first = await startTestService(OrdersAppModule, {
+      service: 'orders',
+      namespace,
+      database,
+    });
     await first.app.get(OutboxRelay).onModuleDestroy(); // the relay dies; the API still stores
-    const res = await first.http().post('/canteens').set('Authorization', first.auth('ops-manager')).send(aCanteen({ name: '第四营业点' })).expect(201);
+    const res = await first
+      .http()
+      .post('/canteens')
+      .set('Authorization', first.auth('ops-manager'))
+      .send(aCanteen({ name: '第四营业点' }))
+      .expect(201);
     const stored = await first.connection.collection('canteens').findOne({ _id: res.body.id });
     expect(Object.keys(stored?.outbox ?? {})).toHaveLength(1);
     await first.close();
     expect(await copyIn(procurement, res.body.id)).toBeNull();
 
-    const restarted = await startTestService(OrdersAppModule, { service: 'orders', namespace, database });
+    const restarted = await startTestService(OrdersAppModule, {
+      service: 'orders',
+      namespace,
+      database,
+    });
     try {
-      await eventually(async () => expect(await copyIn(procurement, res.body.id)).toMatchObject({ name: '第四营业点' }));
+      await eventually(async () =>
+        expect(await copyIn(procurement, res.body.id)).toMatchObject({ name: '第四营业点' }),
+      );
       const after = await restarted.connection.collection('canteens').findOne({ _id: res.body.id });
       expect(after?.outbox).toEqual({});
     } finally {
@@ -139,7 +213,10 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
     expect(res.body.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'receivingWindow.from' }),
-        expect.objectContaining({ field: 'extra', reason: expect.stringMatching(/should not exist/) }),
+        expect.objectContaining({
+          field: 'extra',
+          reason: expect.stringMatching(/should not exist/),
+        }),
       ]),
     );
     expect(await orders.connection.collection('canteens').countDocuments()).toBe(before);
@@ -147,10 +224,27 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
 
   it('checks the caller: no token 401, wrong role 403, another canteen 404', async () => {
     await orders.http().post('/canteens').send(aCanteen()).expect(401);
-    await orders.http().post('/canteens').set('Authorization', orders.auth('canteen')).send(aCanteen()).expect(403);
-    const res = await orders.http().post('/canteens').set('Authorization', orders.auth('ops-manager')).send(aCanteen());
-    await orders.http().get(`/canteens/${res.body.id}`).set('Authorization', orders.auth('canteen', { canteenId: 'someone-else' })).expect(404);
-    await orders.http().get(`/canteens/${res.body.id}`).set('Authorization', orders.auth('canteen', { canteenId: res.body.id })).expect(200);
+    await orders
+      .http()
+      .post('/canteens')
+      .set('Authorization', orders.auth('canteen'))
+      .send(aCanteen())
+      .expect(403);
+    const res = await orders
+      .http()
+      .post('/canteens')
+      .set('Authorization', orders.auth('ops-manager'))
+      .send(aCanteen());
+    await orders
+      .http()
+      .get(`/canteens/${res.body.id}`)
+      .set('Authorization', orders.auth('canteen', { canteenId: 'someone-else' }))
+      .expect(404);
+    await orders
+      .http()
+      .get(`/canteens/${res.body.id}`)
+      .set('Authorization', orders.auth('canteen', { canteenId: res.body.id }))
+      .expect(200);
   });
 
   it('serves health, metrics and API docs', async () => {

@@ -8,7 +8,9 @@ import { signToken } from './token';
 function main(argv: string[]): void {
   const [role, ...rest] = argv;
   if (!ROLES.includes(role as Role)) {
-    process.stderr.write(`usage: token <role> [--canteenId ID|--supplierId ID|--driverId ID] [--sub NAME]\nroles: ${ROLES.join(', ')}\n`);
+    process.stderr.write(
+      `usage: token <role> [--canteenId ID|--supplierId ID|--driverId ID] [--sub NAME]\nroles: ${ROLES.join(', ')}\n`,
+    );
     process.exit(2);
   }
   const options: Record<string, string> = {};

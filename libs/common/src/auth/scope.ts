@@ -11,7 +11,9 @@ export function canteenScope(caller: Caller): { canteenId?: string } {
 }
 
 export function supplierScope(caller: Caller): { supplierId?: string } {
-  return caller.role === 'supplier' ? { supplierId: required(caller.supplierId, 'supplierId') } : {};
+  return caller.role === 'supplier'
+    ? { supplierId: required(caller.supplierId, 'supplierId') }
+    : {};
 }
 
 export function driverScope(caller: Caller): { driverId?: string } {
@@ -40,6 +42,7 @@ function roleOf(claim: 'canteenId' | 'supplierId' | 'driverId'): Caller['role'] 
 }
 
 function required(value: string | undefined, claim: string): string {
-  if (!value) throw new DomainError('AUTH.SCOPE_MISSING', `token lacks the ${claim} claim`, 'forbidden');
+  if (!value)
+    throw new DomainError('AUTH.SCOPE_MISSING', `token lacks the ${claim} claim`, 'forbidden');
   return value;
 }

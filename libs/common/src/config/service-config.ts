@@ -17,7 +17,9 @@ import {
  */
 export class ServiceConfig {
   /** Comma-separated host:port list. */
-  @Matches(/^[^,\s:]+:\d+(,[^,\s:]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port…]' })
+  @Matches(/^[^,\s:]+:\d+(,[^,\s:]+:\d+)*$/, {
+    message: 'KAFKA_BROKERS must be host:port[,host:port…]',
+  })
   KAFKA_BROKERS = '127.0.0.1:9092';
 
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'MONGO_URL must be a mongodb:// URL' })
@@ -26,43 +28,61 @@ export class ServiceConfig {
   /** Database name; defaults to the service name. */
   @IsOptional() @IsString() @MinLength(1) MONGO_DB?: string;
 
-  @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET = 'dev-only-secret-change-me-in-prod';
 
-  @Transform(({ value }) => (value === undefined ? value : Number(value)))
-  @IsOptional() @IsInt({ message: 'PORT must be an integer' }) @Min(0) @Max(65535)
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
+  @IsOptional()
+  @IsInt({ message: 'PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
   PORT?: number;
 
   /** Prefix of every topic and consumer group: isolates test runs sharing one broker. */
-  @IsOptional() @Matches(/^[a-zA-Z0-9_-]*$/, { message: 'KAFKA_NAMESPACE may hold only letters, digits, - and _' })
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9_-]*$/, {
+    message: 'KAFKA_NAMESPACE may hold only letters, digits, - and _',
+  })
   KAFKA_NAMESPACE = '';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** How often the outbox relay polls for unpublished events (it is also kicked on every write). */
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(10)
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(10)
   OUTBOX_POLL_MS = 500;
 
   /** Consumer attempts before a message goes to the dead-letter topic. */
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(1) @Max(20)
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(20)
   CONSUMER_MAX_ATTEMPTS = 3;
 
   /** Period of the services' timer sweeps (SLA, follow-ups); 0 disables the interval. */
-  @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(0)
   TIMER_SWEEP_MS = 10_000;
 }
 
 export function loadServiceConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const known = Object.keys(new ServiceConfig());
   const provided = Object.fromEntries(
-    Object.entries(env).filter(([k, v]) => (known.includes(k) || k === 'PORT' || k === 'MONGO_DB') && v !== ''),
+    Object.entries(env).filter(
+      ([k, v]) => (known.includes(k) || k === 'PORT' || k === 'MONGO_DB') && v !== '',
+    ),
   );
   const config = plainToInstance(ServiceConfig, { ...new ServiceConfig(), ...provided });
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.flatMap((e) =>
-      Object.values(e.constraints ?? {}).map((m) => `  ${e.property}=${JSON.stringify(e.value)}: ${m}`),
+      Object.values(e.constraints ?? {}).map(
+        (m) => `  ${e.property}=${JSON.stringify(e.value)}: ${m}`,
+      ),
     );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }

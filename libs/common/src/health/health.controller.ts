@@ -24,6 +24,9 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.mongo.pingCheck('mongodb', { timeout: 3000 }), () => this.kafka.isHealthy()]);
+    return this.health.check([
+      () => this.mongo.pingCheck('mongodb', { timeout: 3000 }),
+      () => this.kafka.isHealthy(),
+    ]);
   }
 }

@@ -15,7 +15,9 @@ export class KafkaHealthIndicator {
       const admin = await this.kafka.getAdmin();
       const cluster = await Promise.race([
         admin.describeCluster(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout after 3 s')), 3000)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout after 3 s')), 3000),
+        ),
       ]);
       return check.up({ brokers: cluster.brokers.length });
     } catch (e) {

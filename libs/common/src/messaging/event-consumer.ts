@@ -51,7 +51,9 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     this.discoverHandlers();
     await this.kafka.ensureTopics();
     if (this.handlers.size === 0) return;
-    const topics = [...new Set([...this.handlers.keys()].map(topicOf))].map((t) => this.kafka.topic(t));
+    const topics = [...new Set([...this.handlers.keys()].map(topicOf))].map((t) =>
+      this.kafka.topic(t),
+    );
     this.consumer = this.kafka.kafka.consumer({
       groupId: this.kafka.groupId(),
       sessionTimeout: 10_000,
@@ -80,7 +82,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
         const types = this.reflector.get<EventType[] | undefined>(ON_EVENT_KEY, fn) ?? [];
         for (const type of types) {
           const list = this.handlers.get(type) ?? [];
-          list.push({ name: `${instance.constructor.name}.${method}`, fn: fn.bind(instance) as HandlerFn });
+          list.push({ name: `${instance.constructor.name}.${method}`, fn: fn.bind(instance) });
           this.handlers.set(type, list);
         }
       }
@@ -95,10 +97,21 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       event = this.parse(message.value);
       const handlers = this.handlers.get(event.type);
       if (!handlers) return;
-      data = validatePayload(EVENT_CATALOGUE[event.type as EventType] as new () => object, event.data);
+      data = validatePayload(
+        EVENT_CATALOGUE[event.type as EventType] as new () => object,
+        event.data,
+      );
       for (const handler of handlers) await this.applyOnce(handler, event, data);
     } catch (error) {
-      await this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, error);
+      await this.deadLetter(
+        topic,
+        partition,
+        message.offset,
+        message.key,
+        message.value,
+        message.headers,
+        error,
+      );
     }
   }
 
@@ -133,7 +146,9 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
         break;
       } catch (error) {
         if (attempt >= attempts) throw error;
-        this.logger.warn(`${handler.name} failed on ${event.type} ${event.id} (attempt ${attempt}): ${(error as Error).message}`);
+        this.logger.warn(
+          `${handler.name} failed on ${event.type} ${event.id} (attempt ${attempt}): ${(error as Error).message}`,
+        );
         await delay(100 * 4 ** (attempt - 1));
       }
     }

@@ -17,7 +17,11 @@ export class EventFactory {
     @Inject(SERVICE_NAME) private readonly serviceName: string,
   ) {}
 
-  create<T extends EventType>(type: T, subject: string, data: PayloadOf<T>): EventEnvelope<PayloadOf<T>> {
+  create<T extends EventType>(
+    type: T,
+    subject: string,
+    data: PayloadOf<T>,
+  ): EventEnvelope<PayloadOf<T>> {
     const active = this.cls.isActive();
     return newEvent(type, subject, data, this.clock.now(), {
       source: `/${this.serviceName}`,

@@ -56,7 +56,11 @@ export class KafkaService implements OnModuleDestroy {
 
   async getProducer(): Promise<Producer> {
     this.producer ??= (async () => {
-      const producer = this.kafka.producer({ allowAutoTopicCreation: true, idempotent: true, maxInFlightRequests: 1 });
+      const producer = this.kafka.producer({
+        allowAutoTopicCreation: true,
+        idempotent: true,
+        maxInFlightRequests: 1,
+      });
       await producer.connect();
       return producer;
     })();
@@ -84,7 +88,9 @@ export class KafkaService implements OnModuleDestroy {
    */
   async ensureTopics(): Promise<void> {
     const admin = await this.getAdmin();
-    const wanted = ALL_TOPICS.flatMap((t) => [t, `${t}${DEAD_LETTER_SUFFIX}`]).map((t) => this.topic(t));
+    const wanted = ALL_TOPICS.flatMap((t) => [t, `${t}${DEAD_LETTER_SUFFIX}`]).map((t) =>
+      this.topic(t),
+    );
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length > 0) {
@@ -107,12 +113,15 @@ export class KafkaService implements OnModuleDestroy {
     for (;;) {
       try {
         const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-        const ready = metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
+        const ready = metadata.every(
+          (t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0),
+        );
         if (ready && metadata.length === topics.length) return;
       } catch (error) {
         if (Date.now() > deadline) throw error;
       }
-      if (Date.now() > deadline) throw new Error(`topics have no leader after 30 s: ${topics.join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(`topics have no leader after 30 s: ${topics.join(', ')}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

@@ -3,14 +3,22 @@ import { Counter, register } from 'prom-client';
 
 function counter(name: string, help: string): Counter<'type'> {
   // Several services may share one process in tests: reuse a metric already registered.
-  return (register.getSingleMetric(name) as Counter<'type'> | undefined) ??
-    new Counter({ name, help, labelNames: ['type'] });
+  return (
+    (register.getSingleMetric(name) as Counter<'type'> | undefined) ??
+    new Counter({ name, help, labelNames: ['type'] })
+  );
 }
 
 @Injectable()
 export class MessagingMetrics {
   readonly published = counter('events_published_total', 'Events published by the outbox relay');
   readonly consumed = counter('events_consumed_total', 'Events applied by a handler');
-  readonly duplicates = counter('events_duplicate_total', 'Redelivered events skipped as already applied');
-  readonly deadLettered = counter('events_dead_lettered_total', 'Events sent to a dead-letter topic');
+  readonly duplicates = counter(
+    'events_duplicate_total',
+    'Redelivered events skipped as already applied',
+  );
+  readonly deadLettered = counter(
+    'events_dead_lettered_total',
+    'Events sent to a dead-letter topic',
+  );
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection, Model } from 'mongoose';
 import { OUTBOX_MODELS } from '../platform/tokens';
@@ -90,7 +96,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
       await model.updateOne({ _id: doc._id }, { $unset: unset }).exec();
     }
-    await model.updateOne({ _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 }, { $set: { outboxAt: null } }).exec();
+    await model
+      .updateOne({ _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 }, { $set: { outboxAt: null } })
+      .exec();
     return true;
   }
 

@@ -39,7 +39,7 @@ type Update = Record<string, unknown> & {
 };
 
 /** Adds the events to an update, so they are stored by the same write as the state change. */
-export function withEvents<U extends Update>(update: U, events: EventEnvelope[]): U {
+export function withEvents<U extends Update>(update: U, events: EventEnvelope[]): U & Update {
   if (events.length === 0) return update;
   const staged: Record<string, unknown> = { outboxAt: DUE_NOW };
   for (const event of events) staged[`outbox.${orderingKey()}`] = event;
@@ -54,7 +54,12 @@ export function withEvents<U extends Update>(update: U, events: EventEnvelope[])
 export function newWithEvents<D extends object>(doc: D, events: EventEnvelope[]): D & OutboxFields {
   const outbox: Record<string, EventEnvelope> = {};
   for (const event of events) outbox[orderingKey()] = event;
-  return { ...doc, outbox, outboxAt: events.length ? DUE_NOW : null, outboxSeq: events.length ? 1 : 0 };
+  return {
+    ...doc,
+    outbox,
+    outboxAt: events.length ? DUE_NOW : null,
+    outboxSeq: events.length ? 1 : 0,
+  };
 }
 
 /** Tells relays in this process that a write staged events, so they publish without waiting to poll. */

@@ -14,7 +14,9 @@ export async function configureApp(app: INestApplication, service: string): Prom
     app,
     new DocumentBuilder()
       .setTitle(`central kitchen — ${service}`)
-      .setDescription(`The ${service} service API. Money is yuan strings ("20.00"); quantities are integers in base units.`)
+      .setDescription(
+        `The ${service} service API. Money is yuan strings ("20.00"); quantities are integers in base units.`,
+      )
       .setVersion('1.0')
       .addBearerAuth()
       .addSecurityRequirements('bearer')
@@ -30,7 +32,11 @@ async function ensureIndexes(app: INestApplication): Promise<void> {
   await Promise.all(Object.values(connection.models).map((model) => model.init()));
 }
 
-export async function runService(module: Type<unknown>, service: string, defaultPort: number): Promise<void> {
+export async function runService(
+  module: Type<unknown>,
+  service: string,
+  defaultPort: number,
+): Promise<void> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   await configureApp(app, service);
   const port = app.get(ServiceConfig).PORT ?? defaultPort;

@@ -48,7 +48,11 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (env) => ({ ...loadServiceConfig(env) }) }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: (env) => ({ ...loadServiceConfig(env) }),
+        }),
         ClsModule.forRoot({
           global: true,
           middleware: {
@@ -56,7 +60,9 @@ export class PlatformModule {
             generateId: true,
             idGenerator: (req: Request) => {
               const given = req.headers[CORRELATION_HEADER];
-              return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+              return typeof given === 'string' && /^[\w-]{1,100}$/.test(given)
+                ? given
+                : randomUUID();
             },
             setup: (cls, _req: Request, res: Response) => {
               res.setHeader(CORRELATION_HEADER, cls.getId());
@@ -107,7 +113,14 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
       ],
-      exports: [ServiceConfig, SERVICE_NAME, KafkaService, EventFactory, OutboxRelay, MongooseModule],
+      exports: [
+        ServiceConfig,
+        SERVICE_NAME,
+        KafkaService,
+        EventFactory,
+        OutboxRelay,
+        MongooseModule,
+      ],
     };
   }
 }

@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) return;
   if (process.env.TESTCONTAINERS === '1') return startContainers();
   const root = resolve(__dirname, '../../../..');
-  execFileSync('bash', [resolve(root, 'scripts/infra/up.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('bash', [resolve(root, 'scripts/infra/up.sh')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.env.KAFKA_BROKERS ??= `127.0.0.1:${process.env.KAFKA_PORT ?? 9092}`;
   process.env.MONGO_URL ??= `mongodb://127.0.0.1:${process.env.MONGO_PORT ?? 27017}`;
 }

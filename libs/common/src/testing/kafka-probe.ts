@@ -1,5 +1,6 @@
 /** Reads or writes raw messages on a namespaced topic, for tests of the messaging itself. */
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 
 export class KafkaProbe {
   private readonly kafka: Kafka;
@@ -8,7 +9,11 @@ export class KafkaProbe {
     private readonly namespace: string,
     brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   ) {
-    this.kafka = new Kafka({ clientId: `probe-${namespace}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    this.kafka = new Kafka({
+      clientId: `probe-${namespace}`,
+      brokers: brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
   }
 
   topic(name: string): string {
@@ -24,7 +29,10 @@ export class KafkaProbe {
 
   /** Collects messages from the start of a topic until `count` arrived or the timeout passed. */
   async read(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
-    const consumer = this.kafka.consumer({ groupId: `probe-${this.namespace}-${Date.now()}`, maxWaitTimeInMs: 100 });
+    const consumer = this.kafka.consumer({
+      groupId: `probe-${this.namespace}-${randomUUID()}`,
+      maxWaitTimeInMs: 100,
+    });
     const seen: KafkaMessage[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
@@ -41,6 +49,41 @@ export class KafkaProbe {
       });
     });
     await consumer.disconnect();
+    return seen;
+  }
+
+  /** Everything on a topic right now, from the start to the end offsets read when called. */
+  async readAll(topic: string, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(this.topic(topic));
+    await admin.disconnect();
+    const remaining = new Map(
+      ends.filter((p) => p.high !== p.low).map((p) => [p.partition, BigInt(p.high) - 1n]),
+    );
+    const seen: KafkaMessage[] = [];
+    if (remaining.size === 0) return seen;
+    const consumer = this.kafka.consumer({
+      groupId: `probe-${this.namespace}-${randomUUID()}`,
+      maxWaitTimeInMs: 100,
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`read of ${topic} timed out`)), timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          const last = remaining.get(partition);
+          if (last === undefined || BigInt(message.offset) > last) return;
+          seen.push(message);
+          if (BigInt(message.offset) === last) remaining.delete(partition);
+          if (remaining.size === 0) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    }).finally(() => consumer.disconnect());
     return seen;
   }
 }

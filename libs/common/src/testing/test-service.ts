@@ -46,10 +46,14 @@ export function newNamespace(): string {
   return `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
-export async function startTestService(module: Type<unknown>, options: TestServiceOptions): Promise<TestService> {
+export async function startTestService(
+  module: Type<unknown>,
+  options: TestServiceOptions,
+): Promise<TestService> {
   const clock = options.clock ?? new ManualClock();
   const database = options.database ?? `test_${options.service}_${options.namespace}`;
-  if (!/test/.test(database)) throw new Error(`refusing to run tests against database "${database}"`);
+  if (!/test/.test(database))
+    throw new Error(`refusing to run tests against database "${database}"`);
   const config = Object.assign(loadServiceConfig(), {
     MONGO_DB: database,
     KAFKA_NAMESPACE: options.namespace,
@@ -76,7 +80,12 @@ export async function startTestService(module: Type<unknown>, options: TestServi
     http: () => request(app.getHttpServer()),
     auth: (role, claims = {}) => {
       const claim = SCOPE_CLAIM[role];
-      const caller: Caller = { sub: `${role}-1`, role, ...(claim ? { [claim]: `${claim}-1` } : {}), ...claims };
+      const caller: Caller = {
+        sub: `${role}-1`,
+        role,
+        ...(claim ? { [claim]: `${claim}-1` } : {}),
+        ...claims,
+      };
       return `Bearer ${signToken(caller, config.JWT_SECRET)}`;
     },
     flushOutbox: () => app.get(OutboxRelay).drain(),
@@ -91,7 +100,10 @@ export async function startTestService(module: Type<unknown>, options: TestServi
  * Retries an assertion until it passes: for results that arrive over Kafka. Never use it to
  * wait for a domain timer — move the clock instead.
  */
-export async function eventually<T>(assertion: () => Promise<T> | T, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  assertion: () => Promise<T> | T,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

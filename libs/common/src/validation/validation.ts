@@ -25,7 +25,11 @@ export function strictValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const fields = toFieldProblems(errors);
-      return new BadRequestException({ code: 'VALIDATION.FAILED', message: describe(fields), fields });
+      return new BadRequestException({
+        code: 'VALIDATION.FAILED',
+        message: describe(fields),
+        fields,
+      });
     },
   });
 }
@@ -37,6 +41,7 @@ export function validatePayload<T extends object>(type: ClassConstructor<T>, pla
   }
   const instance = plainToInstance(type, plain);
   const fields = toFieldProblems(validateSync(instance, OPTIONS));
-  if (fields.length > 0) throw new DomainError('VALIDATION.FAILED', describe(fields), 'invalid', fields);
+  if (fields.length > 0)
+    throw new DomainError('VALIDATION.FAILED', describe(fields), 'invalid', fields);
   return instance;
 }

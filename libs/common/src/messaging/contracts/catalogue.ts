@@ -42,9 +42,10 @@ export const EVENT_CATALOGUE = {
 export type EventType = keyof typeof EVENT_CATALOGUE;
 export type PayloadOf<T extends EventType> = InstanceType<(typeof EVENT_CATALOGUE)[T]>;
 
-export function topicOf(type: EventType | string): string {
+export function topicOf(type: string): string {
   const parts = type.split('.');
-  if (parts.length !== 3) throw new RangeError(`event type must be <service>.<aggregate>.<fact>: ${type}`);
+  if (parts.length !== 3)
+    throw new RangeError(`event type must be <service>.<aggregate>.<fact>: ${type}`);
   return `${parts[0]}.${parts[1]}.events`;
 }
 

@@ -12,7 +12,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-export const REJECTION_REASONS = ['short', 'damaged', 'spoiled', 'wrong-spec', 'temperature'] as const;
+export const REJECTION_REASONS = [
+  'short',
+  'damaged',
+  'spoiled',
+  'wrong-spec',
+  'temperature',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 class DeliveryRef {

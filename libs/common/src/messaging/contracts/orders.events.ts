@@ -56,7 +56,10 @@ export class OrderFacts {
   @IsOptional() @IsString() replacementForExchangeId?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrderLineInfo) lines!: OrderLineInfo[];
   /** Ingredient demand already expanded from recipes × portions, plus raw ingredient lines. */
-  @IsArray() @ValidateNested({ each: true }) @Type(() => SkuQuantity) ingredientDemand!: SkuQuantity[];
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => SkuQuantity)
+  ingredientDemand!: SkuQuantity[];
   /** Increments on every change; consumers ignore facts older than what they hold. */
   @IsInt() @Min(1) revision!: number;
 }

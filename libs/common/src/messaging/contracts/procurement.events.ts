@@ -45,7 +45,10 @@ export class LotAllocation {
 export class ReservationConfirmed {
   @IsString() orderId!: string;
   @IsInt() @Min(1) revision!: number;
-  @IsArray() @ValidateNested({ each: true }) @Type(() => LotAllocation) allocations!: LotAllocation[];
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => LotAllocation)
+  allocations!: LotAllocation[];
 }
 
 export class ReservationBackordered {
