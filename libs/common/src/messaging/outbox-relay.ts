@@ -15,14 +15,11 @@ import { KafkaService } from './kafka.service';
 import { MessagingMetrics } from './messaging.metrics';
 import { OutboxFields, outboxSignal } from './outbox';
 
-const LEASE_MS = 30_000;
-
 type OutboxDoc = OutboxFields & { _id: unknown };
 
 /**
- * Publishes staged events. A relay claims a document by leasing `outboxAt`, publishes its
- * events in order (acks = all, key = aggregate id), then `$unset`s what the broker
- * acknowledged. A crash before the unset republishes after the lease; consumers are
+ * Publishes staged events in order (acks = all, key = aggregate id), then `$unset`s what the
+ * broker acknowledged. A crash before the unset republishes on the next pass; consumers are
  * idempotent, so nothing is lost and nothing is applied twice.
  */
 @Injectable()
@@ -72,32 +69,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Publishes everything due; resolves when nothing due is left. */
   async drain(): Promise<void> {
     for (const model of this.models) {
-      while (!this.stopped && (await this.relayOne(model))) {
+      const visited: unknown[] = [];
+      while (!this.stopped && (await this.relayOne(model, visited))) {
         /* next document */
       }
     }
   }
 
-  private async relayOne(model: Model<OutboxDoc>): Promise<boolean> {
-    const now = new Date();
+  /**
+   * Reads one due document, publishes its events, then clears them with one write guarded by
+   * `outboxSeq`. The relay writes to an aggregate once, and only when no event was staged since
+   * it read: on the MongoDB-wire server we run in development a conditional update is not
+   * atomic, so fewer writes mean fewer chances to clobber a concurrent state change. If the
+   * guard misses, the next pass republishes; consumers drop the duplicates.
+   */
+  private async relayOne(model: Model<OutboxDoc>, visited: unknown[]): Promise<boolean> {
     const doc = await model
-      .findOneAndUpdate(
-        { outboxAt: { $lte: now } },
-        { $set: { outboxAt: new Date(now.getTime() + LEASE_MS) } },
-        { new: true, sort: { outboxAt: 1 } },
-      )
+      .findOne({ outboxAt: { $lte: new Date() }, _id: { $nin: visited } })
+      .sort({ outboxAt: 1 })
       .lean<OutboxDoc>()
       .exec();
     if (!doc) return false;
+    visited.push(doc._id);
 
     const entries = Object.entries(doc.outbox ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (entries.length > 0) {
-      await this.publish(entries.map(([, event]) => event));
-      const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
-      await model.updateOne({ _id: doc._id }, { $unset: unset }).exec();
-    }
+    if (entries.length > 0) await this.publish(entries.map(([, event]) => event));
+    const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
     await model
-      .updateOne({ _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 }, { $set: { outboxAt: null } })
+      .updateOne(
+        { _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 },
+        { ...(entries.length > 0 ? { $unset: unset } : {}), $set: { outboxAt: null } },
+      )
       .exec();
     return true;
   }

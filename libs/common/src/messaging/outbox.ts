@@ -11,7 +11,7 @@ import { EventEnvelope } from './envelope';
 export interface OutboxFields {
   /** Pending events by ordering key. */
   outbox?: Record<string, EventEnvelope>;
-  /** When the relay may (re)try: epoch = now, a future time = leased by a relay, null = empty. */
+  /** Set (to the epoch) while events wait for the relay; null when the outbox is empty. */
   outboxAt?: Date | null;
   /** Bumped by every staging write, so the relay clears `outboxAt` only if nothing new arrived. */
   outboxSeq?: number;
