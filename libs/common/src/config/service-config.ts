@@ -49,11 +49,14 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** How often the outbox relay polls for unpublished events (it is also kicked on every write). */
+  /**
+   * Period of the relay's safety-net scan for unpublished events (a crash, another instance).
+   * Writes in this process are published at once, by `_id`, without waiting for it.
+   */
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()
   @Min(10)
-  OUTBOX_POLL_MS = 500;
+  OUTBOX_POLL_MS = 2_000;
 
   /** Consumer attempts before a message goes to the dead-letter topic. */
   @Transform(({ value }: { value: unknown }) => Number(value))

@@ -13,7 +13,7 @@ import { topicOf } from './contracts/catalogue';
 import { EventEnvelope } from './envelope';
 import { KafkaService } from './kafka.service';
 import { MessagingMetrics } from './messaging.metrics';
-import { OutboxFields, outboxSignal } from './outbox';
+import { OutboxFields, outboxSignal, STAGED } from './outbox';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
@@ -26,6 +26,10 @@ type OutboxDoc = OutboxFields & { _id: unknown };
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private models: Model<OutboxDoc>[] = [];
+  /** Aggregates this process just staged events on, by model name: published by `_id`. */
+  private readonly hinted = new Map<string, Set<unknown>>();
+  /** A scan of every outbox collection: at start, then every poll period, for what hints miss. */
+  private scanDue = true;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
@@ -41,12 +45,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.models = this.modelNames.map((name) => this.connection.model<OutboxDoc>(name));
-    outboxSignal.on('staged', this.onStaged);
-    this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
+    outboxSignal.on(STAGED, this.onStaged);
+    this.timer = setInterval(() => {
+      this.scanDue = true;
+      this.kick();
+    }, this.config.OUTBOX_POLL_MS);
     this.kick();
   }
 
-  private readonly onStaged = () => this.kick();
+  private readonly onStaged = (modelName: string, id: unknown) => {
+    if (!this.modelNames.includes(modelName)) return;
+    if (id === undefined) this.scanDue = true;
+    else {
+      const ids = this.hinted.get(modelName) ?? new Set();
+      this.hinted.set(modelName, ids.add(id));
+    }
+    this.kick();
+  };
 
   /** Runs a pass soon; passes never overlap. */
   kick(): void {
@@ -55,22 +70,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    this.running = this.drain(false)
       .catch((e: Error) => this.logger.warn(`relay pass failed, will retry: ${e.message}`))
       .finally(() => {
         this.running = undefined;
-        if (this.again) {
+        if (this.again || this.hinted.size > 0) {
           this.again = false;
           this.kick();
         }
       });
   }
 
-  /** Publishes everything due; resolves when nothing due is left. */
-  async drain(): Promise<void> {
+  /** Publishes what was hinted, then, when a scan is due, everything due; `drain()` in tests. */
+  async drain(scan = true): Promise<void> {
+    this.scanDue ||= scan;
+    for (const model of this.models) {
+      const ids = this.hinted.get(model.modelName);
+      this.hinted.delete(model.modelName);
+      for (const id of ids ?? []) await this.relayOne(model, { _id: id });
+    }
+    if (!this.scanDue) return;
+    this.scanDue = false;
     for (const model of this.models) {
       const visited: unknown[] = [];
-      while (!this.stopped && (await this.relayOne(model, visited))) {
+      while (!this.stopped && (await this.relayOne(model, { _id: { $nin: visited } }, visited))) {
         /* next document */
       }
     }
@@ -83,10 +106,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * atomic, so fewer writes mean fewer chances to clobber a concurrent state change. If the
    * guard misses, the next pass republishes; consumers drop the duplicates.
    */
-  private async relayOne(model: Model<OutboxDoc>, visited: unknown[]): Promise<boolean> {
+  private async relayOne(
+    model: Model<OutboxDoc>,
+    filter: object,
+    visited: unknown[] = [],
+  ): Promise<boolean> {
     const doc = await model
-      .findOne({ outboxAt: { $lte: new Date() }, _id: { $nin: visited } })
-      .sort({ outboxAt: 1 })
+      .findOne({ ...filter, outboxAt: { $lte: new Date() } })
       .lean<OutboxDoc>()
       .exec();
     if (!doc) return false;
@@ -128,7 +154,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    outboxSignal.off('staged', this.onStaged);
+    outboxSignal.off(STAGED, this.onStaged);
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

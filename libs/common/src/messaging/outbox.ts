@@ -62,14 +62,45 @@ export function newWithEvents<D extends object>(doc: D, events: EventEnvelope[])
   };
 }
 
-/** Tells relays in this process that a write staged events, so they publish without waiting to poll. */
+/**
+ * Tells relays in this process which aggregate a write staged events on (`modelName`, `_id`),
+ * so they publish it at once by `_id` instead of scanning. `_id` is undefined when the write
+ * did not name one; relays then scan.
+ */
 export const outboxSignal = new EventEmitter();
+export const STAGED = 'staged';
 
-/** Connection plugin: every write to an outbox-carrying collection signals the relay. */
+interface QueryLike {
+  model: { modelName: string };
+  getFilter(): Record<string, unknown>;
+  getUpdate(): Record<string, unknown> | null;
+}
+
+function stagesEvents(update: Record<string, unknown> | null): boolean {
+  const set = update?.$set as Record<string, unknown> | undefined;
+  return !!set && Object.keys(set).some((k) => k.startsWith('outbox.'));
+}
+
+/** Connection plugin: every write that stages events signals the relay. */
 export function outboxPlugin(schema: Schema): void {
   if (!schema.path('outboxAt')) return;
-  const signal = () => outboxSignal.emit('staged');
-  schema.post('save', signal);
-  schema.post(['updateOne', 'findOneAndUpdate', 'updateMany'], signal);
-  schema.post('insertMany', signal);
+  schema.post(
+    'save',
+    function (this: { _id: unknown; outboxAt?: Date | null; constructor: { modelName: string } }) {
+      if (this.outboxAt) outboxSignal.emit(STAGED, this.constructor.modelName, this._id);
+    },
+  );
+  schema.post(['updateOne', 'findOneAndUpdate', 'updateMany'], function (this: QueryLike) {
+    if (!stagesEvents(this.getUpdate())) return;
+    const id = this.getFilter()._id;
+    outboxSignal.emit(
+      STAGED,
+      this.model.modelName,
+      typeof id === 'object' && id !== null ? undefined : id,
+    );
+  });
+  schema.post('insertMany', function (this: unknown, docs: unknown) {
+    const modelName = (this as { modelName: string }).modelName;
+    for (const doc of docs as { _id: unknown }[]) outboxSignal.emit(STAGED, modelName, doc._id);
+  });
 }

@@ -58,7 +58,7 @@ export async function startTestService(
     MONGO_DB: database,
     KAFKA_NAMESPACE: options.namespace,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    OUTBOX_POLL_MS: 100,
+    OUTBOX_POLL_MS: 500,
     TIMER_SWEEP_MS: 0,
     ...options.config,
   });
