@@ -247,6 +247,28 @@ describe('canteen registration across services (real Kafka + MongoDB-wire)', () 
       .expect(200);
   });
 
+  it('carries the correlation id from the HTTP request into the event', async () => {
+    const res = await orders
+      .http()
+      .post('/canteens')
+      .set('Authorization', orders.auth('ops-manager'))
+      .set('x-correlation-id', 'call-centre-4711')
+      .send(aCanteen({ name: '第五营业点' }))
+      .expect(201);
+    expect(res.headers['x-correlation-id']).toBe('call-centre-4711');
+    const event = await eventually(async () => {
+      const all = await new KafkaProbe(namespace).readAll('orders.canteen.events');
+      const mine = all.find((m) => m.key?.toString() === res.body.id);
+      expect(mine).toBeDefined();
+      return JSON.parse(mine!.value!.toString());
+    });
+    expect(event).toMatchObject({
+      correlationid: 'call-centre-4711',
+      subject: res.body.id,
+      source: '/orders',
+    });
+  });
+
   it('serves health, metrics and API docs', async () => {
     await orders.http().get('/health/live').expect(200);
     const ready = await orders.http().get('/health/ready').expect(200);
