@@ -22,3 +22,4 @@ export * from './platform/platform.module';
 export * from './platform/tokens';
 export * from './validation/validation';
 export * from './messaging/snapshot-replica';
+export * from './platform/periodic-sweep';

@@ -1,5 +1,7 @@
 /** Reads or writes raw messages on a namespaced topic, for tests of the messaging itself. */
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { EventType, PayloadOf, topicOf } from '../messaging/contracts/catalogue';
+import { newEvent } from '../messaging/envelope';
 import { randomUUID } from 'node:crypto';
 
 export class KafkaProbe {
@@ -18,6 +20,21 @@ export class KafkaProbe {
 
   topic(name: string): string {
     return `${this.namespace}.${name}`;
+  }
+
+  /** Publishes a catalogue event as the service that owns its type would; returns its id. */
+  async publish<T extends EventType>(
+    type: T,
+    subject: string,
+    data: PayloadOf<T>,
+    at: Date,
+  ): Promise<string> {
+    const event = newEvent(type, subject, data, at, {
+      source: `/${type.split('.')[0]}`,
+      correlationId: randomUUID(),
+    });
+    await this.send(topicOf(type), subject, JSON.stringify(event));
+    return event.id;
   }
 
   async send(topic: string, key: string, value: string | Buffer): Promise<void> {
