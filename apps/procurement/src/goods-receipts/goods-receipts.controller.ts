@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, Roles } from '@app/common';
+import { STAFF } from '../shared/staff-roles';
+import { GoodsReceiptView, RecordReceiptDto } from './goods-receipt.dto';
+import { GoodsReceiptsService } from './goods-receipts.service';
+
+@ApiTags('goods receipts')
+@Controller()
+export class GoodsReceiptsController {
+  constructor(private readonly receipts: GoodsReceiptsService) {}
+
+  @Post('purchase-orders/:id/receipts')
+  @Roles('chef', 'warehouse')
+  record(
+    @Param('id') id: string,
+    @Body() dto: RecordReceiptDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<GoodsReceiptView> {
+    return this.receipts.record(id, dto, caller);
+  }
+
+  @Post('goods-receipts/:id/sign')
+  @Roles('chef', 'warehouse')
+  sign(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<GoodsReceiptView> {
+    return this.receipts.sign(id, caller);
+  }
+
+  @Get('goods-receipts/:id')
+  @Roles(...STAFF)
+  get(@Param('id') id: string): Promise<GoodsReceiptView> {
+    return this.receipts.get(id);
+  }
+}

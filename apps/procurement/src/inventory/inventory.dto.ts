@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+export class LotQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() sku?: string;
+  @ApiPropertyOptional({ enum: ['available', 'quarantined', 'written-off'] })
+  @IsOptional()
+  @IsIn(['available', 'quarantined', 'written-off'])
+  status?: string;
+}
+
+export class WriteOffDto {
+  @ApiProperty({ example: 'expired' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+}
+
+export class ReturnToSupplierDto {
+  @ApiProperty({ example: 2000 }) @IsInt() @Min(1) quantity!: number;
+  @ApiProperty({ example: 'off-spec found when opening the crate' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class LotView {
+  @ApiProperty() lotId!: string;
+  @ApiProperty() sku!: string;
+  @ApiPropertyOptional() supplierId?: string;
+  @ApiPropertyOptional() purchaseOrderId?: string;
+  @ApiPropertyOptional() returnId?: string;
+  @ApiProperty() receivedAt!: Date;
+  @ApiProperty() expiresAt!: Date;
+  @ApiProperty() quantityReceived!: number;
+  @ApiProperty() onHand!: number;
+  @ApiProperty() available!: number;
+  @ApiProperty() status!: string;
+}
+
+export class StockView {
+  @ApiProperty() sku!: string;
+  @ApiProperty() onHand!: number;
+  @ApiProperty() available!: number;
+}
+
+export class ReservationView {
+  @ApiProperty() orderId!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ enum: ['pending', 'confirmed', 'backordered', 'released', 'issued'] })
+  status!: string;
+  @ApiPropertyOptional() placedAt?: Date;
+  @ApiPropertyOptional({ description: 'lots must still be good at this time (delivery / meal)' })
+  usableUntil?: Date;
+  @ApiProperty() demand!: object[];
+  @ApiProperty() allocations!: object[];
+  @ApiProperty() missing!: object[];
+}

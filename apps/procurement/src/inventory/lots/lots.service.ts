@@ -1,0 +1,391 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { FilterQuery, Model } from 'mongoose';
+import { DomainError } from '@app/common';
+import { Allocation, LotCandidate } from '../domain/lot-allocation';
+import { Lot, moveId } from '../domain/lot';
+import { applyMove, EMPTY_HEAD, holdsOf, LotHead, MoveChange } from '../domain/lot-head';
+import { isDueForQuarantine, writeOffMove } from '../domain/quarantine';
+import { LotPort } from '../domain/reserve-all-or-nothing';
+import { LedgerEntry } from '../domain/stock-ledger';
+import { LotDoc } from './lot.schema';
+import { StockMoveDoc } from './stock-move.schema';
+
+export type NewLot = Omit<Lot, 'onHand' | 'available' | 'status'> &
+  Pick<LotDoc, 'receiptId' | 'priceFen' | 'priceUnitQuantity'>;
+
+interface MoveContext {
+  at: Date;
+  ref: string;
+  /** Names the business step; the same step is never booked twice. */
+  moveKey: string;
+  by?: string;
+  reason?: string;
+}
+
+type AppendResult = 'appended' | 'already-booked' | 'refused';
+
+/** Enough for ≥ 50 writers racing on one lot; each lost race means another writer progressed. */
+const MAX_APPEND_RACES = 500;
+
+@Injectable()
+export class LotsService {
+  constructor(
+    @InjectModel(LotDoc.name) private readonly lots: Model<LotDoc>,
+    @InjectModel(StockMoveDoc.name) private readonly moves: Model<StockMoveDoc>,
+  ) {}
+
+  /** A receipt or restock creates a lot; deterministic ids make a retry create nothing twice. */
+  async receive(lot: NewLot, ref: string, by: string): Promise<void> {
+    const { lotId, ...fields } = lot;
+    try {
+      await this.lots.create({
+        _id: lotId,
+        ...fields,
+        onHand: 0,
+        available: 0,
+        status: 'available',
+        headSeq: 0,
+      });
+    } catch (e) {
+      if (!isDuplicate(e)) throw e;
+    }
+    const q = lot.quantityReceived;
+    await this.append(
+      lotId,
+      lot.sku,
+      () => ({ kind: 'receipt', onHandDelta: q, availableDelta: q, holdDelta: 0 }),
+      {
+        at: lot.receivedAt,
+        ref,
+        by,
+        moveKey: moveId('receipt', lotId),
+      },
+    );
+  }
+
+  /** The lots of one order's reservation attempt, for the all-or-nothing reservation. */
+  portFor(orderId: string, attempt: string, usableUntil: Date, at: Date): LotPort {
+    return {
+      candidates: (sku) => this.candidates(sku, usableUntil),
+      take: async (a: Allocation, step: number) => {
+        const result = await this.append(
+          a.lotId,
+          a.sku,
+          () => ({
+            kind: 'reservation',
+            onHandDelta: 0,
+            availableDelta: -a.quantity,
+            holdDelta: a.quantity,
+            requireStatus: ['available'],
+          }),
+          { at, ref: orderId, moveKey: moveId('reserve', orderId, attempt, step) },
+        );
+        return result !== 'refused';
+      },
+      giveBack: async (a: Allocation, step: number) => {
+        await this.append(
+          a.lotId,
+          a.sku,
+          () => ({
+            kind: 'release',
+            onHandDelta: 0,
+            availableDelta: a.quantity,
+            holdDelta: -a.quantity,
+          }),
+          {
+            at,
+            ref: orderId,
+            moveKey: moveId('compensate', orderId, attempt, step),
+            reason: 'order could not be covered in full',
+          },
+        );
+      },
+    };
+  }
+
+  /** Lots of the sku usable until `usableUntil`, with balances from their ledger heads. */
+  async candidates(sku: string, usableUntil: Date): Promise<LotCandidate[]> {
+    // The cache may lag, but on-hand never rises again and written-off is final: safe filters.
+    const lots = await this.lots
+      .find({
+        sku,
+        onHand: { $gt: 0 },
+        status: { $ne: 'written-off' },
+        expiresAt: { $gt: usableUntil },
+      })
+      .lean()
+      .exec();
+    const heads = await Promise.all(lots.map((l) => this.head(l._id)));
+    return lots.map((l, i) => ({
+      lotId: l._id,
+      sku: l.sku,
+      receivedAt: l.receivedAt,
+      expiresAt: l.expiresAt,
+      available: heads[i].available,
+      status: heads[i].status,
+    }));
+  }
+
+  /** Gives back everything an order holds (cancellation, change, retry after a crash). */
+  releaseHolds(orderId: string, attempt: string, at: Date, reason: string): Promise<Allocation[]> {
+    return this.settleHolds(
+      orderId,
+      (q) => ({ kind: 'release', onHandDelta: 0, availableDelta: q, holdDelta: -q }),
+      { at, ref: orderId, reason, moveKey: attempt },
+    );
+  }
+
+  /** The order's goods leave the warehouse on delivery. */
+  issueHolds(orderId: string, attempt: string, at: Date): Promise<Allocation[]> {
+    return this.settleHolds(
+      orderId,
+      (q) => ({ kind: 'issue', onHandDelta: -q, availableDelta: 0, holdDelta: -q }),
+      { at, ref: orderId, moveKey: attempt },
+    );
+  }
+
+  private async settleHolds(
+    orderId: string,
+    changeOf: (quantity: number) => MoveChange,
+    ctx: MoveContext,
+  ): Promise<Allocation[]> {
+    const byLot = new Map<string, StockMoveDoc[]>();
+    for (const m of await this.moves.find({ ref: orderId }).lean().exec())
+      byLot.set(m.lotId, [...(byLot.get(m.lotId) ?? []), m]);
+    const settled: Allocation[] = [];
+    for (const [lotId, lotMoves] of byLot) {
+      const held = holdsOf(lotMoves)[orderId] ?? 0;
+      if (held <= 0) continue;
+      const change = changeOf(held);
+      const result = await this.append(lotId, lotMoves[0].sku, () => change, {
+        ...ctx,
+        moveKey: moveId(change.kind, orderId, ctx.moveKey, lotId),
+      });
+      if (result === 'appended') settled.push({ lotId, sku: lotMoves[0].sku, quantity: held });
+    }
+    return settled;
+  }
+
+  /** R-INV-2: lots at expiry stop being reservable; what is still unreserved is set aside. */
+  async quarantineExpired(now: Date): Promise<string[]> {
+    const due = await this.lots
+      .find({ status: 'available', expiresAt: { $lte: now } })
+      .lean()
+      .exec();
+    const done: string[] = [];
+    for (const lot of due.filter((l) => isDueForQuarantine(l, now))) {
+      const result = await this.append(
+        lot._id,
+        lot.sku,
+        (head) => ({
+          kind: 'quarantine',
+          onHandDelta: 0,
+          availableDelta: -head.available,
+          holdDelta: 0,
+          statusAfter: 'quarantined',
+          requireStatus: ['available'],
+        }),
+        { at: now, ref: lot._id, reason: 'expired', moveKey: moveId('quarantine', lot._id) },
+      );
+      if (result === 'appended') done.push(lot._id);
+    }
+    return done;
+  }
+
+  async writeOff(lotId: string, reason: string, by: string, now: Date): Promise<LotDoc> {
+    const lot = await this.get(lotId);
+    const holds = holdsOf(await this.moves.find({ lotId }).lean().exec());
+    writeOffMove({ ...lot, lotId, holds }, reason, by, now); // domain checks: reason, not held, not written off
+    const result = await this.append(
+      lotId,
+      lot.sku,
+      (head) => ({
+        kind: 'write-off',
+        onHandDelta: -head.onHand,
+        availableDelta: -head.available,
+        holdDelta: 0,
+        statusAfter: 'written-off',
+        requireStatus: ['available', 'quarantined'],
+      }),
+      { at: now, ref: lotId, by, reason, moveKey: moveId('write-off', lotId) },
+    );
+    if (result === 'refused')
+      throw new DomainError(
+        'LOT.ALREADY_WRITTEN_OFF',
+        `lot ${lotId} is already written off`,
+        'conflict',
+      );
+    return this.get(lotId);
+  }
+
+  /** R-PROC-6: goods sent back to the supplier after receipt leave stock and reduce the statement. */
+  async returnToSupplier(
+    lotId: string,
+    quantity: number,
+    reason: string,
+    by: string,
+    now: Date,
+  ): Promise<LotDoc> {
+    const lot = await this.get(lotId);
+    if (!lot.supplierId)
+      throw new DomainError(
+        'LOT.NO_SUPPLIER',
+        `lot ${lotId} did not come from a supplier`,
+        'unprocessable',
+      );
+    const result = await this.append(
+      lotId,
+      lot.sku,
+      () => ({
+        kind: 'return-to-supplier',
+        onHandDelta: -quantity,
+        availableDelta: -quantity,
+        holdDelta: 0,
+      }),
+      {
+        at: now,
+        ref: lot.supplierId,
+        by,
+        reason,
+        moveKey: moveId('return-to-supplier', lotId, now.getTime(), quantity),
+      },
+    );
+    if (result === 'refused') {
+      throw new DomainError(
+        'LOT.NOT_ENOUGH_AVAILABLE',
+        `lot ${lotId} has only ${lot.available} unreserved`,
+        'unprocessable',
+        [{ field: 'quantity', reason: `at most ${lot.available}` }],
+      );
+    }
+    return this.get(lotId);
+  }
+
+  /** The lot with its balances taken from the ledger head (authoritative). */
+  async get(lotId: string): Promise<LotDoc> {
+    const lot = await this.lots.findById(lotId).lean().exec();
+    if (!lot) throw DomainError.notFound('lot', lotId);
+    return withHead(lot, await this.head(lotId));
+  }
+
+  async list(filter: { sku?: string; status?: string; supplierId?: string }): Promise<LotDoc[]> {
+    const query: FilterQuery<LotDoc> = {};
+    if (filter.sku) query.sku = filter.sku;
+    if (filter.supplierId) query.supplierId = filter.supplierId;
+    const lots = await this.lots.find(query).sort({ sku: 1, receivedAt: 1, _id: 1 }).lean().exec();
+    const withHeads = await Promise.all(lots.map(async (l) => withHead(l, await this.head(l._id))));
+    return filter.status ? withHeads.filter((l) => l.status === filter.status) : withHeads;
+  }
+
+  async ledger(
+    filter: { sku?: string; kind?: string; from?: Date; to?: Date } = {},
+  ): Promise<LedgerEntry[]> {
+    const query: FilterQuery<StockMoveDoc> = {};
+    if (filter.sku) query.sku = filter.sku;
+    if (filter.kind) query.kind = filter.kind;
+    if (filter.from || filter.to)
+      query.at = {
+        ...(filter.from ? { $gte: filter.from } : {}),
+        ...(filter.to ? { $lt: filter.to } : {}),
+      };
+    const rows = await this.moves.find(query).sort({ at: 1, lotId: 1, seq: 1 }).lean().exec();
+    return rows.map((r) => ({
+      moveId: r._id,
+      lotId: r.lotId,
+      sku: r.sku,
+      kind: r.kind,
+      onHandDelta: r.onHandDelta,
+      availableDelta: r.availableDelta,
+      holdDelta: r.holdDelta,
+      at: r.at,
+      ref: r.ref,
+      ...(r.by ? { by: r.by } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+    }));
+  }
+
+  private async head(lotId: string): Promise<LotHead> {
+    const last = await this.moves.findOne({ lotId }).sort({ seq: -1 }).lean().exec();
+    return last
+      ? {
+          seq: last.seq,
+          onHand: last.onHandAfter,
+          available: last.availableAfter,
+          status: last.statusAfter,
+        }
+      : EMPTY_HEAD;
+  }
+
+  /**
+   * Appends one move after the lot's current head. A racing writer that appended first makes
+   * our insert fail on the `<lotId>:<seq>` key: read the new head and decide again.
+   */
+  private async append(
+    lotId: string,
+    sku: string,
+    changeOf: (head: LotHead) => MoveChange,
+    ctx: MoveContext,
+  ): Promise<AppendResult> {
+    for (let race = 0; race < MAX_APPEND_RACES; race++) {
+      const head = await this.head(lotId);
+      const change = changeOf(head);
+      const next = applyMove(head, change);
+      if (!next)
+        return (await this.moves.exists({ moveKey: ctx.moveKey })) ? 'already-booked' : 'refused';
+      try {
+        await this.moves.create({
+          _id: `${lotId}:${String(next.seq).padStart(9, '0')}`,
+          lotId,
+          sku,
+          seq: next.seq,
+          kind: change.kind,
+          onHandDelta: change.onHandDelta,
+          availableDelta: change.availableDelta,
+          holdDelta: change.holdDelta,
+          onHandAfter: next.onHand,
+          availableAfter: next.available,
+          statusAfter: next.status,
+          ...ctx,
+        });
+      } catch (e) {
+        if (!isDuplicate(e)) throw e;
+        if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
+        continue;
+      }
+      await this.refreshCache(lotId, next);
+      return 'appended';
+    }
+    throw new DomainError('LOT.BUSY', `lot ${lotId} is too busy; retry`, 'conflict');
+  }
+
+  private async refreshCache(lotId: string, head: LotHead): Promise<void> {
+    await this.lots
+      .updateOne(
+        { _id: lotId, headSeq: { $lt: head.seq } },
+        {
+          $set: {
+            onHand: head.onHand,
+            available: head.available,
+            status: head.status,
+            headSeq: head.seq,
+          },
+        },
+      )
+      .exec();
+  }
+}
+
+function withHead(lot: LotDoc, head: LotHead): LotDoc {
+  return {
+    ...lot,
+    onHand: head.onHand,
+    available: head.available,
+    status: head.status,
+    headSeq: head.seq,
+  };
+}
+
+function isDuplicate(e: unknown): boolean {
+  return (e as { code?: number }).code === 11000;
+}

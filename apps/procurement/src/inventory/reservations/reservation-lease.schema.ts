@@ -1,0 +1,15 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * Who may move an order's stock right now. Taken by INSERTING this document (`_id` = orderId):
+ * a unique-key insert is atomic on every MongoDB-wire server we run, unlike a guarded update.
+ * Removed when the work is done; a lease past `until` (its holder died) may be taken over.
+ */
+@Schema({ collection: 'reservation_leases', versionKey: false })
+export class ReservationLeaseDoc {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ required: true }) leaseId!: string;
+  @Prop({ required: true }) until!: Date;
+}
+
+export const ReservationLeaseSchema = SchemaFactory.createForClass(ReservationLeaseDoc);

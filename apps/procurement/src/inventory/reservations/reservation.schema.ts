@@ -1,0 +1,29 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { OUTBOX_SCHEMA_PATHS, OutboxFields } from '@app/common';
+import type { Allocation } from '../domain/lot-allocation';
+import type { ReservationStatus } from '../domain/reservation';
+
+/**
+ * One reservation per order (`_id` = orderId, so a redelivered event cannot create a second).
+ * Only the holder of the order's lease (reservation-lease.schema.ts) changes it; the lease id
+ * names the holder's ledger steps, so two attempts never share a step name.
+ */
+@Schema({ collection: 'reservations', timestamps: true, minimize: false })
+export class ReservationDoc implements OutboxFields {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop() canteenId?: string;
+  @Prop({ required: true }) revision!: number;
+  @Prop({ type: String, required: true, index: true }) status!: ReservationStatus | 'pending';
+  @Prop() placedAt?: Date;
+  @Prop() usableUntil?: Date;
+  @Prop({ type: [Object], default: [] }) demand!: { sku: string; quantity: number }[];
+  @Prop({ type: [Object], default: [] }) allocations!: Allocation[];
+  @Prop({ type: [Object], default: [] }) missing!: { sku: string; quantity: number }[];
+
+  @Prop(OUTBOX_SCHEMA_PATHS.outbox) outbox?: OutboxFields['outbox'];
+  @Prop(OUTBOX_SCHEMA_PATHS.outboxAt) outboxAt?: Date | null;
+  @Prop(OUTBOX_SCHEMA_PATHS.outboxSeq) outboxSeq?: number;
+}
+
+export const ReservationSchema = SchemaFactory.createForClass(ReservationDoc);
+ReservationSchema.index({ status: 1, placedAt: 1 });

@@ -1,0 +1,286 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  Clock,
+  DomainError,
+  EventEnvelope,
+  EventFactory,
+  OrderFacts,
+  withEvents,
+} from '@app/common';
+import { IngredientsService } from '../../ingredients/ingredients.service';
+import { usableUntilFor } from '../domain/lot-allocation';
+import { actionForOrderFacts, backorderRetryOrder, shortageBySku } from '../domain/reservation';
+import { reserveAllOrNothing, ReservationOutcome } from '../domain/reserve-all-or-nothing';
+import { LotsService } from '../lots/lots.service';
+import { ReservationLeaseDoc } from './reservation-lease.schema';
+import { ReservationDoc } from './reservation.schema';
+
+const LEASE_MS = 30_000;
+const LEASE_WAITS = 50;
+
+type Leased = ReservationDoc & { leaseId: string };
+
+@Injectable()
+export class ReservationsService {
+  private readonly logger = new Logger(ReservationsService.name);
+
+  constructor(
+    @InjectModel(ReservationDoc.name) private readonly reservations: Model<ReservationDoc>,
+    @InjectModel(ReservationLeaseDoc.name) private readonly leases: Model<ReservationLeaseDoc>,
+    private readonly lots: LotsService,
+    private readonly ingredients: IngredientsService,
+    private readonly events: EventFactory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** R-ORD-2 / R-ORD-4: order placed or changed — (re)reserve its whole demand or backorder it. */
+  async onOrderFacts(facts: OrderFacts): Promise<void> {
+    const leased = await this.lease(
+      facts.orderId,
+      (r) => actionForOrderFacts(r, facts.revision) !== 'ignore',
+      true,
+    );
+    if (!leased) return;
+    const now = this.clock.now();
+    const attempt = leased.leaseId;
+    await this.lots.releaseHolds(facts.orderId, attempt, now, `order revision ${facts.revision}`);
+    const usableUntil = usableUntilFor(now, facts.requestedTime, facts.needBy, facts.mealStartsAt);
+    const outcome = await this.reserve(
+      facts.orderId,
+      attempt,
+      facts.ingredientDemand,
+      usableUntil,
+      now,
+    );
+    await this.finish(
+      leased,
+      {
+        canteenId: facts.canteenId,
+        revision: facts.revision,
+        placedAt: new Date(facts.placedAt),
+        usableUntil,
+        demand: facts.ingredientDemand,
+        ...outcomeFields(outcome),
+      },
+      [this.outcomeEvent(facts.orderId, facts.revision, outcome)],
+    );
+  }
+
+  /** R-ORD-4: cancellation releases the reservation. A cancellation seen first leaves a tombstone. */
+  async onOrderCancelled(orderId: string): Promise<void> {
+    const leased = await this.lease(
+      orderId,
+      (r) => r.status !== 'issued' && r.status !== 'released',
+      true,
+    );
+    if (!leased) return;
+    const now = this.clock.now();
+    await this.lots.releaseHolds(orderId, leased.leaseId, now, 'order cancelled');
+    await this.finish(leased, { status: 'released', allocations: [], missing: [] }, [
+      this.events.create('procurement.reservation.released', orderId, {
+        orderId,
+        reason: 'order cancelled',
+      }),
+    ]);
+  }
+
+  /** Delivery completed: the reserved lots are issued (they physically left with the delivery). */
+  async onDelivered(orderId: string): Promise<void> {
+    const leased = await this.lease(orderId, (r) => r.status === 'confirmed', false);
+    if (!leased) {
+      this.logger.warn(
+        `delivery of ${orderId} completed without a confirmed reservation: nothing to issue`,
+      );
+      return;
+    }
+    const issued = await this.lots.issueHolds(orderId, leased.leaseId, this.clock.now());
+    await this.finish(leased, { status: 'issued', allocations: issued }, [
+      this.events.create('procurement.reservation.issued', orderId, { orderId, issued }),
+    ]);
+  }
+
+  /** R-INV-3: after new stock, backorders are retried oldest placement first. */
+  async retryBackorders(): Promise<string[]> {
+    const backorders = await this.reservations.find({ status: 'backordered' }).lean().exec();
+    const confirmed: string[] = [];
+    for (const r of backorderRetryOrder(
+      backorders.map((b) => ({ ...b, orderId: b._id, placedAt: b.placedAt ?? new Date(0) })),
+    )) {
+      // Re-checked under the lease: the order may have changed since the list was read.
+      const leased = await this.lease(
+        r._id,
+        (x) => x.status === 'backordered' && x.revision === r.revision,
+        false,
+        1,
+      );
+      if (!leased) continue;
+      const now = this.clock.now();
+      const attempt = leased.leaseId;
+      await this.lots.releaseHolds(r._id, attempt, now, 'backorder retry');
+      const outcome = await this.reserve(
+        r._id,
+        attempt,
+        leased.demand,
+        leased.usableUntil ?? now,
+        now,
+      );
+      const events =
+        outcome.status === 'confirmed' ? [this.outcomeEvent(r._id, leased.revision, outcome)] : [];
+      await this.finish(leased, outcomeFields(outcome), events);
+      if (outcome.status === 'confirmed') confirmed.push(r._id);
+    }
+    return confirmed;
+  }
+
+  async get(orderId: string): Promise<ReservationDoc> {
+    const found = await this.reservations.findById(orderId).lean().exec();
+    if (!found) throw DomainError.notFound('reservation', orderId);
+    return found;
+  }
+
+  async shortages(): Promise<{ sku: string; quantity: number; orders: number }[]> {
+    const backorders = await this.reservations.find({ status: 'backordered' }).lean().exec();
+    return shortageBySku(
+      backorders.map((b) => ({ ...b, orderId: b._id, status: 'backordered' as const })),
+    );
+  }
+
+  private async reserve(
+    orderId: string,
+    attempt: string,
+    demand: { sku: string; quantity: number }[],
+    usableUntil: Date,
+    now: Date,
+  ): Promise<ReservationOutcome> {
+    const strategyOf = await this.ingredients.strategies(demand.map((d) => d.sku));
+    return reserveAllOrNothing(
+      demand,
+      strategyOf,
+      usableUntil,
+      this.lots.portFor(orderId, attempt, usableUntil, now),
+    );
+  }
+
+  private outcomeEvent(
+    orderId: string,
+    revision: number,
+    outcome: ReservationOutcome,
+  ): EventEnvelope {
+    return outcome.status === 'confirmed'
+      ? this.events.create('procurement.reservation.confirmed', orderId, {
+          orderId,
+          revision,
+          allocations: outcome.allocations,
+        })
+      : this.events.create('procurement.reservation.backordered', orderId, {
+          orderId,
+          revision,
+          missing: outcome.missing,
+        });
+  }
+
+  /**
+   * Takes the order's lease and returns the reservation, or null when there is nothing to do
+   * (`wanted` says no, or no record and not `createIfMissing`). Waits while another worker
+   * holds the lease, then fails so that the consumer retries. `createIfMissing` starts the
+   * record of an order seen for the first time (a cancellation seen first thus leaves a
+   * released record that later facts cannot revive).
+   */
+  private async lease(
+    orderId: string,
+    wanted: (r: ReservationDoc) => boolean,
+    createIfMissing: boolean,
+    waits = LEASE_WAITS,
+  ): Promise<Leased | null> {
+    for (let i = 0; i < waits; i++) {
+      const leaseId = await this.acquire(orderId);
+      if (!leaseId) {
+        if (i + 1 < waits) await delay(100);
+        continue;
+      }
+      try {
+        const existing = await this.reservations.findById(orderId).lean().exec();
+        if (!existing) {
+          if (!createIfMissing) return await this.giveUp(orderId, leaseId);
+          const created = await this.reservations.create({
+            _id: orderId,
+            revision: 0,
+            status: 'pending',
+          });
+          return { ...created.toObject(), leaseId };
+        }
+        if (!wanted(existing)) return await this.giveUp(orderId, leaseId);
+        return { ...existing, leaseId };
+      } catch (error) {
+        await this.giveUp(orderId, leaseId);
+        throw error;
+      }
+    }
+    if (waits === 1) return null;
+    throw new DomainError(
+      'RESERVATION.BUSY',
+      `reservation of ${orderId} is being changed; retry`,
+      'conflict',
+    );
+  }
+
+  /** A lease is an inserted document: only one insert of an order id can succeed. */
+  private async acquire(orderId: string): Promise<string | null> {
+    const now = this.clock.now();
+    const leaseId = randomUUID();
+    const lease = { _id: orderId, leaseId, until: new Date(now.getTime() + LEASE_MS) };
+    try {
+      await this.leases.create(lease);
+      return leaseId;
+    } catch (e) {
+      if ((e as { code?: number }).code !== 11000) throw e;
+    }
+    // The holder died: remove its expired lease; of several racers only one insert then wins.
+    const stale = await this.leases.deleteOne({ _id: orderId, until: { $lte: now } }).exec();
+    if (stale.deletedCount === 0) return null;
+    try {
+      await this.leases.create(lease);
+      return leaseId;
+    } catch (e) {
+      if ((e as { code?: number }).code !== 11000) throw e;
+      return null;
+    }
+  }
+
+  private async giveUp(orderId: string, leaseId: string): Promise<null> {
+    await this.leases.deleteOne({ _id: orderId, leaseId }).exec();
+    return null;
+  }
+
+  /** Stores the outcome with its events and gives the lease back, if it is still ours. */
+  private async finish(
+    leased: Leased,
+    fields: Partial<ReservationDoc>,
+    events: EventEnvelope[],
+  ): Promise<void> {
+    const lease = await this.leases.findById(leased._id).lean().exec();
+    if (lease?.leaseId !== leased.leaseId) {
+      throw new DomainError(
+        'RESERVATION.LEASE_LOST',
+        `reservation of ${leased._id} was taken over; retry`,
+        'conflict',
+      );
+    }
+    await this.reservations
+      .updateOne({ _id: leased._id }, withEvents({ $set: fields }, events))
+      .exec();
+    await this.giveUp(leased._id, leased.leaseId);
+  }
+}
+
+function outcomeFields(
+  outcome: ReservationOutcome,
+): Pick<ReservationDoc, 'status' | 'allocations' | 'missing'> {
+  return outcome.status === 'confirmed'
+    ? { status: 'confirmed', allocations: outcome.allocations, missing: [] }
+    : { status: 'backordered', allocations: [], missing: outcome.missing };
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, Roles } from '@app/common';
+import { STAFF } from '../shared/staff-roles';
+import { ObservationsDto, OpenSurveyDto, ReasonDto, SurveyView } from './price-survey.dto';
+import { PriceSurveysService } from './price-surveys.service';
+
+@ApiTags('price surveys')
+@Controller('price-surveys')
+export class PriceSurveysController {
+  constructor(private readonly surveys: PriceSurveysService) {}
+
+  @Post()
+  @Roles('buyer')
+  open(@Body() dto: OpenSurveyDto, @CurrentCaller() caller: Caller): Promise<SurveyView> {
+    return this.surveys.open(dto.week, caller);
+  }
+
+  @Put(':week/observations')
+  @Roles('buyer')
+  edit(
+    @Param('week') week: string,
+    @Body() dto: ObservationsDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SurveyView> {
+    return this.surveys.editObservations(week, dto, caller);
+  }
+
+  @Post(':week/submit')
+  @Roles('buyer')
+  submit(@Param('week') week: string, @CurrentCaller() caller: Caller): Promise<SurveyView> {
+    return this.surveys.submit(week, caller);
+  }
+
+  @Post(':week/approve')
+  @Roles('ops-manager')
+  approve(@Param('week') week: string, @CurrentCaller() caller: Caller): Promise<SurveyView> {
+    return this.surveys.approve(week, caller);
+  }
+
+  @Post(':week/return')
+  @Roles('ops-manager')
+  sendBack(
+    @Param('week') week: string,
+    @Body() dto: ReasonDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SurveyView> {
+    return this.surveys.sendBack(week, dto.reason, caller);
+  }
+
+  @Get(':week')
+  @Roles(...STAFF)
+  get(@Param('week') week: string): Promise<SurveyView> {
+    return this.surveys.get(week);
+  }
+}

@@ -1,0 +1,24 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/common';
+import { STAFF } from '../shared/staff-roles';
+import { SettingsView, UpdateSettingsDto } from './settings.dto';
+import { SettingsService } from './settings.service';
+
+@ApiTags('settings')
+@Controller('settings')
+export class SettingsController {
+  constructor(private readonly settings: SettingsService) {}
+
+  @Get()
+  @Roles(...STAFF)
+  get(): Promise<SettingsView> {
+    return this.settings.get();
+  }
+
+  @Put()
+  @Roles('ops-manager')
+  update(@Body() dto: UpdateSettingsDto): Promise<SettingsView> {
+    return this.settings.update(dto);
+  }
+}
