@@ -1,14 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
+  IsInt,
   IsNotEmpty,
+  Matches,
+  Max,
+  Min,
   IsOptional,
   IsString,
   IsUrl,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Contact, TimeWindow } from '@app/common';
+import { Contact, HH_MM, TimeWindow } from '@app/common';
 
 export class RegisterCanteenDto {
   @ApiProperty({ example: '第一营业点' })
@@ -40,6 +45,43 @@ export class RegisterCanteenDto {
   @IsOptional()
   @IsUrl({ require_tld: false })
   webhookUrl?: string;
+
+  @ApiPropertyOptional({
+    description: 'Contract markup on raw ingredients, basis points (1 % = 100)',
+    default: 0,
+    example: 500,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  markupBp?: number;
+}
+
+export class SetMarkupDto {
+  @ApiProperty({
+    description: 'Contract markup on raw ingredients, basis points (1 % = 100)',
+    example: 500,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  markupBp!: number;
+}
+
+/** R-MENU-3: an exception window for one meal, Asia/Shanghai wall clock. */
+export class ApproveMealWindowDto {
+  @ApiProperty({ example: '11:00' })
+  @Matches(HH_MM, { message: 'from must be HH:mm' })
+  from!: string;
+  @ApiProperty({ example: '12:00' }) @Matches(HH_MM, { message: 'to must be HH:mm' }) to!: string;
+}
+
+export class MealWindowView {
+  @ApiProperty({ enum: ['breakfast', 'lunch', 'dinner'] }) meal!: string;
+  @ApiProperty({ example: { from: '11:00', to: '12:00' } }) window!: TimeWindow;
+  @ApiProperty() approvedBy!: string;
+  @ApiProperty() approvedAt!: string;
 }
 
 export class CanteenView {
@@ -49,4 +91,27 @@ export class CanteenView {
   @ApiProperty() contact!: Contact;
   @ApiProperty() receivingWindow!: TimeWindow;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'basis points (1 % = 100)' }) markupBp!: number;
+  @ApiProperty({ type: [MealWindowView] }) mealWindows!: MealWindowView[];
+  @ApiPropertyOptional() webhookUrl?: string;
+}
+
+/** Ops-manager's edit of a canteen's details; only the fields sent change. */
+export class UpdateCanteenDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) address?: string;
+  @ApiPropertyOptional() @IsOptional() @ValidateNested() @Type(() => Contact) contact?: Contact;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimeWindow)
+  receivingWindow?: TimeWindow;
+  @ApiPropertyOptional({ description: 'Where delivery notifications are posted' })
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  webhookUrl?: string;
+  @ApiPropertyOptional({ description: 'an inactive canteen cannot place orders' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }

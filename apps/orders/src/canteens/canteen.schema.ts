@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { OUTBOX_SCHEMA_PATHS, OutboxFields } from '@app/common';
-import type { MealWindow, TimeWindow } from '@app/common';
+import type { TimeWindow } from '@app/common';
+import type { ApprovedMealWindow } from './domain/canteen-terms';
 
 @Schema({ collection: 'canteens', timestamps: true, minimize: false })
 export class Canteen implements OutboxFields {
@@ -9,7 +10,10 @@ export class Canteen implements OutboxFields {
   @Prop({ required: true }) address!: string;
   @Prop({ type: Object, required: true }) contact!: { name: string; phone: string; email?: string };
   @Prop({ type: Object, required: true }) receivingWindow!: TimeWindow;
-  @Prop({ type: [Object], default: [] }) mealWindows!: MealWindow[];
+  /** R-MENU-3: only ops-manager-approved exceptions are stored here. */
+  @Prop({ type: [Object], default: [] }) mealWindows!: ApprovedMealWindow[];
+  /** Contract markup on raw ingredients, basis points (1 % = 100). */
+  @Prop({ default: 0 }) markupBp!: number;
   @Prop() webhookUrl?: string;
   @Prop({ default: true }) active!: boolean;
   @Prop({ required: true }) registeredBy!: string;

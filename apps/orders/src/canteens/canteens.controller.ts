@@ -1,8 +1,28 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Param,
+  ParseEnumPipe,
+  Patch,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
-import { CanteenView, RegisterCanteenDto } from './canteen.dto';
+import type { Meal } from '@app/common';
+import {
+  ApproveMealWindowDto,
+  CanteenView,
+  RegisterCanteenDto,
+  SetMarkupDto,
+  UpdateCanteenDto,
+} from './canteen.dto';
 import { CanteensService } from './canteens.service';
+
+/** Path values a meal may take. */
+const MEAL_PARAM = { breakfast: 'breakfast', lunch: 'lunch', dinner: 'dinner' } as const;
 
 @ApiTags('canteens')
 @Controller('canteens')
@@ -25,5 +45,46 @@ export class CanteensController {
   @Roles('ops-manager', 'chef', 'canteen')
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<CanteenView> {
     return this.canteens.get(id, caller);
+  }
+
+  @Patch(':id')
+  @Roles('ops-manager')
+  update(
+    @Param('id') id: string,
+    @Body() dto: UpdateCanteenDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CanteenView> {
+    return this.canteens.updateDetails(id, dto, caller);
+  }
+
+  @Put(':id/meal-windows/:meal')
+  @Roles('ops-manager')
+  approveMealWindow(
+    @Param('id') id: string,
+    @Param('meal', new ParseEnumPipe(MEAL_PARAM)) meal: Meal,
+    @Body() dto: ApproveMealWindowDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CanteenView> {
+    return this.canteens.approveMealWindow(id, meal, dto, caller);
+  }
+
+  @Delete(':id/meal-windows/:meal')
+  @Roles('ops-manager')
+  withdrawMealWindow(
+    @Param('id') id: string,
+    @Param('meal', new ParseEnumPipe(MEAL_PARAM)) meal: Meal,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CanteenView> {
+    return this.canteens.withdrawMealWindow(id, meal, caller);
+  }
+
+  @Put(':id/markup')
+  @Roles('ops-manager')
+  setMarkup(
+    @Param('id') id: string,
+    @Body() dto: SetMarkupDto,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CanteenView> {
+    return this.canteens.setMarkup(id, dto.markupBp, caller);
   }
 }

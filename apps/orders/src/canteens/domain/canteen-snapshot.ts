@@ -7,6 +7,7 @@ export interface CanteenState {
   address: string;
   contact: { name: string; phone: string; email?: string };
   receivingWindow: TimeWindow;
+  /** Approved exceptions; stored with who approved them and when. */
   mealWindows: MealWindow[];
   webhookUrl?: string;
   active: boolean;
@@ -20,7 +21,7 @@ export function toSnapshot(canteen: CanteenState): CanteenSnapshot {
     address: canteen.address,
     contact: canteen.contact,
     receivingWindow: canteen.receivingWindow,
-    mealWindows: canteen.mealWindows,
+    mealWindows: canteen.mealWindows.map(({ meal, window }) => ({ meal, window })),
     ...(canteen.webhookUrl ? { webhookUrl: canteen.webhookUrl } : {}),
     active: canteen.active,
   };

@@ -1,0 +1,21 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, Roles } from '@app/common';
+import { CanteenStatementView } from './statement.dto';
+import { StatementsService } from './statements.service';
+
+@ApiTags('statements')
+@Controller('canteens/:canteenId/statements')
+export class StatementsController {
+  constructor(private readonly statements: StatementsService) {}
+
+  @Get(':month')
+  @Roles('canteen', 'ops-manager', 'cost-accountant', 'aftersales-lead')
+  get(
+    @Param('canteenId') canteenId: string,
+    @Param('month') month: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CanteenStatementView> {
+    return this.statements.statementOf(canteenId, month, caller);
+  }
+}
