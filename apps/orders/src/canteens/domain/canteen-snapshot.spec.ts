@@ -1,5 +1,3 @@
-// canteen-snapshot.ts reads HH_MM from the contracts module, whose decorators need the metadata polyfill.
-import 'reflect-metadata';
 import { toSnapshot, type CanteenState } from './canteen-snapshot';
 
 function aCanteenState(overrides: Partial<CanteenState> = {}): CanteenState {

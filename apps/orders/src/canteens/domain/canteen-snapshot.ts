@@ -1,5 +1,5 @@
 import type { CanteenSnapshot, MealWindow, TimeWindow } from '@app/common';
-import { HH_MM } from '@app/common/messaging/contracts/shared.types';
+import { HH_MM } from '@app/common/messaging/contracts/constants';
 
 export interface CanteenState {
   _id: string;

@@ -3,7 +3,7 @@
  * the markup on raw ingredients.
  */
 import { DomainError } from '@app/common/errors/domain-error';
-import type { Meal } from '@app/common/messaging/contracts/shared.types';
+import type { Meal } from '@app/common/messaging/contracts/constants';
 import type { MealWindowException, WallClockWindow } from '../../menus/domain/meal-windows';
 
 /** Markup is a contract percentage in basis points: 0 % … 100 %. */

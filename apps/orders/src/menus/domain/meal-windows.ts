@@ -3,7 +3,7 @@
  * standard windows unless an ops-manager approved an exception for a meal.
  */
 import { fromShanghai } from '@app/common/clock/business-time';
-import type { Meal } from '@app/common/messaging/contracts/shared.types';
+import type { Meal } from '@app/common/messaging/contracts/constants';
 
 export interface WallClockWindow {
   /** `HH:mm`, Asia/Shanghai */

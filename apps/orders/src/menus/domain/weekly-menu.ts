@@ -4,7 +4,7 @@
  */
 import { addDays, mondayOfIsoWeek } from '@app/common/clock/business-time';
 import { DomainError, type FieldProblem } from '@app/common/errors/domain-error';
-import type { Meal } from '@app/common/messaging/contracts/shared.types';
+import type { Meal } from '@app/common/messaging/contracts/constants';
 import { STANDARD_MEAL_WINDOWS } from './meal-windows';
 
 /** A later published version supersedes an earlier one; the latest published is current. */

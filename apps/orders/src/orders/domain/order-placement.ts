@@ -4,7 +4,7 @@
  */
 import { isoWeekOf, shanghaiDate } from '@app/common/clock/business-time';
 import { DomainError, type FieldProblem } from '@app/common/errors/domain-error';
-import type { Meal } from '@app/common/messaging/contracts/shared.types';
+import type { Meal } from '@app/common/messaging/contracts/constants';
 import { mealStartsAt, type MealWindowException } from '../../menus/domain/meal-windows';
 import { findOfferedDish, type WeeklyMenu } from '../../menus/domain/weekly-menu';
 import { ingredientDemandOf } from './ingredient-demand';

@@ -1,7 +1,7 @@
 /**
  * The order aggregate as the domain sees it: plain data, no persistence concerns.
  */
-import type { Meal } from '@app/common/messaging/contracts/shared.types';
+import type { Meal } from '@app/common/messaging/contracts/constants';
 import type { RecipeLine } from '../../menus/domain/weekly-menu';
 
 export type OrderStatus =

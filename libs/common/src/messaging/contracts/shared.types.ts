@@ -1,7 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
 
-export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { HH_MM, MEALS, Meal } from './constants';
+
+export { HH_MM, MEALS };
+export type { Meal };
 
 /** A time window of the day, Asia/Shanghai wall clock. */
 export class TimeWindow {
@@ -13,9 +16,6 @@ export class SkuQuantity {
   @IsString() sku!: string;
   @IsInt() @Min(0) quantity!: number;
 }
-
-export const MEALS = ['breakfast', 'lunch', 'dinner'] as const;
-export type Meal = (typeof MEALS)[number];
 
 export class MealWindow {
   @IsIn(MEALS) meal!: Meal;
