@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { StaffModule } from '../staff/staff.module';
+import { ComplaintDoc, ComplaintSchema } from './complaint.schema';
+import { ComplaintsController } from './complaints.controller';
+import { ComplaintsRepository } from './complaints.repository';
+import { ComplaintsService } from './complaints.service';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: ComplaintDoc.name, schema: ComplaintSchema }]),
+    StaffModule,
+  ],
+  controllers: [ComplaintsController],
+  providers: [ComplaintsRepository, ComplaintsService],
+  exports: [ComplaintsService],
+})
+export class ComplaintsModule {}
