@@ -1,2 +1,3 @@
+import 'reflect-metadata';
 export * from './kafka-probe';
 export * from './test-service';

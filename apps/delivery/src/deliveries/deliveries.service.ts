@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import type { FilterQuery } from 'mongoose';
+import {
+  addDays,
+  Caller,
+  canteenScope,
+  Clock,
+  DomainError,
+  driverScope,
+  startOfShanghaiDay,
+} from '@app/common';
+import { DriversService } from '../drivers/drivers.service';
+import { SlaPolicyProvider } from './sla-policy';
+import {
+  AssignDriverDto,
+  DeliverDto,
+  DeliveryQueryDto,
+  DeliveryView,
+  ForceMajeureDto,
+} from './delivery.dto';
+import { DeliveryRecord } from './delivery.schema';
+import { DeliveryRepository, type DeliveryScope } from './delivery.repository';
+import type { Actor, Delivery } from './domain/delivery';
+import type { Transition } from './domain/delivery-events';
+import { arrive, assignDriver, deliver, depart, pickUp } from './domain/delivery-lifecycle';
+import { recordForceMajeure } from './domain/force-majeure';
+
+/** Concurrent writers are rare (a sweep, an event, a click); a few re-reads settle them. */
+const MAX_WRITE_ATTEMPTS = 5;
+
+@Injectable()
+export class DeliveriesService {
+  constructor(
+    private readonly repository: DeliveryRepository,
+    private readonly drivers: DriversService,
+    private readonly clock: Clock,
+    private readonly sla: SlaPolicyProvider,
+  ) {}
+
+  async assign(id: string, dto: AssignDriverDto, caller: Caller): Promise<DeliveryView> {
+    const driver = await this.drivers.find(dto.driverId);
+    if (!driver) {
+      throw new DomainError(
+        'DELIVERY.UNKNOWN_DRIVER',
+        `no driver ${dto.driverId}`,
+        'unprocessable',
+        [{ field: 'driverId', reason: 'not a registered driver' }],
+      );
+    }
+    const agreedServiceEnd = dto.agreedServiceEnd ? new Date(dto.agreedServiceEnd) : undefined;
+    return this.execute(id, caller, (d, now) =>
+      assignDriver(
+        d,
+        { driver: { driverId: driver.id, active: driver.active }, agreedServiceEnd },
+        actorOf(caller),
+        now,
+      ),
+    );
+  }
+
+  pickUp(id: string, caller: Caller): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => pickUp(d, actorOf(caller), now));
+  }
+
+  arrive(id: string, caller: Caller): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now));
+  }
+
+  deliver(id: string, dto: DeliverDto, caller: Caller): Promise<DeliveryView> {
+    const proof = dto.proof && { ...dto.proof, receivedAt: new Date(dto.proof.receivedAt) };
+    return this.execute(id, caller, (d, now) =>
+      deliver(d, { lines: dto.lines, proof }, actorOf(caller), now),
+    );
+  }
+
+  depart(id: string, caller: Caller): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => depart(d, actorOf(caller), now));
+  }
+
+  recordForceMajeure(id: string, dto: ForceMajeureDto, caller: Caller): Promise<DeliveryView> {
+    const command = {
+      ...dto,
+      occurredAt: new Date(dto.occurredAt),
+      canteenNotifiedAt: dto.canteenNotifiedAt ? new Date(dto.canteenNotifiedAt) : undefined,
+      newDeliveryTime: new Date(dto.newDeliveryTime),
+    };
+    return this.execute(id, caller, (d, now) =>
+      recordForceMajeure(d, command, actorOf(caller), now, this.sla.policy),
+    );
+  }
+
+  async get(id: string, caller: Caller): Promise<DeliveryView> {
+    return toView((await this.repository.load(id, scopeOf(caller))).delivery);
+  }
+
+  async list(query: DeliveryQueryDto, caller: Caller): Promise<DeliveryView[]> {
+    const filter: FilterQuery<DeliveryRecord> = {
+      ...pick(query, ['status', 'canteenId', 'driverId', 'orderId']),
+      ...scopeOf(caller),
+    };
+    if (query.from || query.to) {
+      filter.deadline = {
+        ...(query.from ? { $gte: startOfShanghaiDay(query.from) } : {}),
+        ...(query.to ? { $lt: startOfShanghaiDay(addDays(query.to, 1)) } : {}),
+      };
+    }
+    const found = await this.repository.find(filter);
+    return found.map((s) => toView(s.delivery));
+  }
+
+  /** Load, decide, write with the version read; on a lost race, decide again on fresh state. */
+  private async execute(
+    id: string,
+    caller: Caller,
+    decide: (delivery: Delivery, now: Date) => Transition,
+  ): Promise<DeliveryView> {
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      const stored = await this.repository.load(id, scopeOf(caller));
+      const transition = decide(stored.delivery, this.clock.now());
+
+      const result = await this.repository.save(stored, transition, this.clock.now());
+      if (result.saved) return toView(result.delivery);
+    }
+    throw new DomainError(
+      'DELIVERY.BUSY',
+      'the delivery kept changing while this was written; try again',
+      'conflict',
+    );
+  }
+}
+
+function actorOf(caller: Caller): Actor {
+  return { userId: caller.sub, ...(caller.driverId ? { driverId: caller.driverId } : {}) };
+}
+
+/** A canteen sees its own deliveries, a driver those assigned to them; others' are not found. */
+export function scopeOf(caller: Caller): DeliveryScope {
+  return { ...canteenScope(caller), ...driverScope(caller) };
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(
+    keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]),
+  ) as Partial<Pick<T, K>>;
+}
+
+export function toView(delivery: Delivery): DeliveryView {
+  // The due times are the sweep's bookkeeping, not part of the business view.
+  const view: Partial<Delivery> & { id: string } = { id: delivery.deliveryId, ...delivery };
+  delete view.deliveryId;
+  delete view.atRiskDueAt;
+  delete view.breachDueAt;
+  return view as DeliveryView;
+}
