@@ -1,6 +1,6 @@
 /** Test data and Kafka helpers for procurement's integration specs. */
 import { randomUUID } from 'node:crypto';
-import { EventType, newEvent, OrderPlaced, PayloadOf, topicOf } from '@app/common';
+import { EventType, OrderPlaced, topicOf } from '@app/common';
 import { KafkaProbe } from '@app/common/testing';
 
 export function anIngredient(overrides: Record<string, unknown> = {}) {
@@ -53,21 +53,6 @@ export function anOrderPlaced(
     revision: 1,
     ...overrides,
   };
-}
-
-/** Publishes an event of another service onto the shared broker, as that service would. */
-export async function publish<T extends EventType>(
-  probe: KafkaProbe,
-  type: T,
-  subject: string,
-  data: PayloadOf<T>,
-  at = new Date(),
-): Promise<void> {
-  const event = newEvent(type, subject, data, at, {
-    source: `/${type.split('.')[0]}`,
-    correlationId: randomUUID(),
-  });
-  await probe.send(topicOf(type), subject, JSON.stringify(event));
 }
 
 /** The events of one type published on its topic so far. */

@@ -17,7 +17,7 @@ import { InventoryScheduler } from '../src/inventory/inventory.scheduler';
 import { LotDoc } from '../src/inventory/lots/lot.schema';
 import { LotsService, NewLot } from '../src/inventory/lots/lots.service';
 import { ReservationsService } from '../src/inventory/reservations/reservations.service';
-import { anIngredient, anOrderPlaced, publish } from './procurement-fixtures';
+import { anIngredient, anOrderPlaced } from './procurement-fixtures';
 
 describe('stock under concurrency (integration)', () => {
   let svc: TestService;
@@ -135,22 +135,32 @@ describe('stock under concurrency (integration)', () => {
     const [cancelled, delivered] = (
       await Promise.all(orders.map((o) => reservations.get(o.orderId)))
     ).filter((r) => r.status === 'confirmed');
-    await publish(probe, 'orders.order.cancelled', cancelled._id, {
-      orderId: cancelled._id,
-      canteenId: 'canteen-1',
-      cancelledAt: now.toISOString(),
-    });
-    await publish(probe, 'delivery.delivery.completed', delivered._id, {
-      deliveryId: 'del-1',
-      orderId: delivered._id,
-      canteenId: 'canteen-1',
-      deadline: now.toISOString(),
-      driverId: 'driver-1',
-      deliveredAt: now.toISOString(),
-      onTime: true,
-      receiverName: '王',
-      lines: [],
-    });
+    await probe.publish(
+      'orders.order.cancelled',
+      cancelled._id,
+      {
+        orderId: cancelled._id,
+        canteenId: 'canteen-1',
+        cancelledAt: now.toISOString(),
+      },
+      new Date(),
+    );
+    await probe.publish(
+      'delivery.delivery.completed',
+      delivered._id,
+      {
+        deliveryId: 'del-1',
+        orderId: delivered._id,
+        canteenId: 'canteen-1',
+        deadline: now.toISOString(),
+        driverId: 'driver-1',
+        deliveredAt: now.toISOString(),
+        onTime: true,
+        receiverName: '王',
+        lines: [],
+      },
+      new Date(),
+    );
     await eventually(async () => {
       expect((await reservations.get(cancelled._id)).status).toBe('released');
       expect((await reservations.get(delivered._id)).status).toBe('issued');

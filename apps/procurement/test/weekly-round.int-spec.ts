@@ -16,7 +16,6 @@ import {
   anOrderPlaced,
   aSupplier,
   eventsOf,
-  publish,
   threeObservations,
 } from './procurement-fixtures';
 
@@ -73,12 +72,17 @@ describe('procurement weekly round (integration)', () => {
       .expect(201);
     supplierId = created.body.id;
 
-    await publish(probe, 'orders.menu.published', 'menu-1', {
-      menuId: 'menu-1',
-      week: WEEK,
-      version: 1,
-      ingredientSkus: ['PORK-BELLY', 'TOFU'],
-    });
+    await probe.publish(
+      'orders.menu.published',
+      'menu-1',
+      {
+        menuId: 'menu-1',
+        week: WEEK,
+        version: 1,
+        ingredientSkus: ['PORK-BELLY', 'TOFU'],
+      },
+      new Date(),
+    );
     await eventually(async () => {
       const opened = await svc
         .http()
@@ -380,7 +384,7 @@ describe('procurement weekly round (integration)', () => {
         requestedTime: fromShanghai(2026, 3, 10, 10).toISOString(),
       },
     );
-    await publish(probe, 'orders.order.placed', order.orderId, order);
+    await probe.publish('orders.order.placed', order.orderId, order, new Date());
     const confirmed = await eventually(async () => {
       const events = await eventsOf(probe, 'procurement.reservation.confirmed');
       expect(events.length).toBeGreaterThan(0);
@@ -440,17 +444,22 @@ describe('procurement weekly round (integration)', () => {
       expect(confirmed).toHaveLength(1);
     });
     const orderId = (await eventsOf(probe, 'procurement.reservation.confirmed'))[0].subject;
-    await publish(probe, 'delivery.delivery.completed', orderId, {
-      deliveryId: 'del-1',
+    await probe.publish(
+      'delivery.delivery.completed',
       orderId,
-      canteenId: 'canteen-1',
-      deadline: fromShanghai(2026, 3, 10, 10).toISOString(),
-      driverId: 'driver-1',
-      deliveredAt: fromShanghai(2026, 3, 10, 9).toISOString(),
-      onTime: true,
-      receiverName: '王',
-      lines: [],
-    });
+      {
+        deliveryId: 'del-1',
+        orderId,
+        canteenId: 'canteen-1',
+        deadline: fromShanghai(2026, 3, 10, 10).toISOString(),
+        driverId: 'driver-1',
+        deliveredAt: fromShanghai(2026, 3, 10, 9).toISOString(),
+        onTime: true,
+        receiverName: '王',
+        lines: [],
+      },
+      new Date(),
+    );
     const [issued] = await eventually(async () => {
       const events = await eventsOf(probe, 'procurement.reservation.issued');
       expect(events).toHaveLength(1);
@@ -485,20 +494,30 @@ describe('procurement weekly round (integration)', () => {
 
   it('R-AS-7: returned goods come in over Kafka; restocked only with intact goods, else written off with a cause', async () => {
     const approvedAt = fromShanghai(2026, 4, 2, 10).toISOString();
-    await publish(probe, 'aftersales.return.approved', 'ret-1', {
-      returnId: 'ret-1',
-      canteenId: 'canteen-1',
-      originalOrderId: 'ord-x',
-      approvedAt,
-      lines: [{ lineId: 'L1', quantity: 500, sku: 'TOFU' }],
-    });
-    await publish(probe, 'aftersales.return.approved', 'ret-2', {
-      returnId: 'ret-2',
-      canteenId: 'canteen-1',
-      originalOrderId: 'ord-y',
-      approvedAt,
-      lines: [{ lineId: 'L1', quantity: 200, sku: 'TOFU' }],
-    });
+    await probe.publish(
+      'aftersales.return.approved',
+      'ret-1',
+      {
+        returnId: 'ret-1',
+        canteenId: 'canteen-1',
+        originalOrderId: 'ord-x',
+        approvedAt,
+        lines: [{ lineId: 'L1', quantity: 500, sku: 'TOFU' }],
+      },
+      new Date(),
+    );
+    await probe.publish(
+      'aftersales.return.approved',
+      'ret-2',
+      {
+        returnId: 'ret-2',
+        canteenId: 'canteen-1',
+        originalOrderId: 'ord-y',
+        approvedAt,
+        lines: [{ lineId: 'L1', quantity: 200, sku: 'TOFU' }],
+      },
+      new Date(),
+    );
     await eventually(async () => {
       const waiting = await svc
         .http()

@@ -14,7 +14,6 @@ import {
   anIngredient,
   anOrderDto,
   eventsOn,
-  publish,
 } from '../testing/int-helpers';
 
 /** Thursday 2026-12-03 10:00 Shanghai: before week 2026-W50's menu deadline. */
@@ -51,16 +50,14 @@ describe('orders service against the real broker and database', () => {
       ['SOY-SAUCE', '酱油', 'ml'],
       ['RICE', '大米', 'g'],
     ] as const) {
-      await publish(
-        probe,
+      await probe.publish(
         'procurement.ingredient.registered',
         sku,
         anIngredient(sku, name, unit),
         THURSDAY,
       );
     }
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.prices.approved',
       '2026-W50',
       {
@@ -271,8 +268,7 @@ describe('orders service against the real broker and database', () => {
   });
 
   it('R-ORD-2: the order is confirmed when procurement reserves the stock', async () => {
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.reservation.confirmed',
       firstOrder,
       {
@@ -295,8 +291,7 @@ describe('orders service against the real broker and database', () => {
   it('R-ORD-2: a shortage backorders the order, and it is confirmed when stock arrives', async () => {
     secondOrder = (await place(anOrderDto(), 'order-key-0002').expect(201)).body.id;
     const missing = [{ sku: 'PORK-BELLY', quantity: 2000 }];
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.reservation.backordered',
       secondOrder,
       { orderId: secondOrder, revision: 1, missing },
@@ -305,8 +300,7 @@ describe('orders service against the real broker and database', () => {
     await eventually(async () =>
       expect((await getOrder(secondOrder)).body).toMatchObject({ status: 'backordered', missing }),
     );
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.reservation.confirmed',
       secondOrder,
       { orderId: secondOrder, revision: 1, allocations: [] },
@@ -329,16 +323,14 @@ describe('orders service against the real broker and database', () => {
       .expect(200);
     expect(changed.body).toMatchObject({ status: 'placed', revision: 2, total: '611.00' });
     // A late answer for revision 1 must not confirm revision 2, which then gets backordered.
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.reservation.confirmed',
       secondOrder,
       { orderId: secondOrder, revision: 1, allocations: [] },
       THURSDAY,
     );
     const missing = [{ sku: 'RICE', quantity: 500 }];
-    await publish(
-      probe,
+    await probe.publish(
       'procurement.reservation.backordered',
       secondOrder,
       { orderId: secondOrder, revision: 2, missing },
@@ -407,8 +399,7 @@ describe('orders service against the real broker and database', () => {
   });
 
   it('R-ORD-4: once dispatched, the order can no longer be changed or cancelled', async () => {
-    await publish(
-      probe,
+    await probe.publish(
       'delivery.delivery.dispatched',
       firstOrder,
       {
@@ -437,8 +428,7 @@ describe('orders service against the real broker and database', () => {
   });
 
   it('R-AS-6: the statement bills accepted goods at order prices minus approved returns, once each', async () => {
-    await publish(
-      probe,
+    await probe.publish(
       'delivery.delivery.completed',
       firstOrder,
       {
@@ -483,8 +473,8 @@ describe('orders service against the real broker and database', () => {
       approvedAt: '2026-12-08T02:00:00Z',
       lines: [{ lineId: 'L2', quantity: 1000 }],
     };
-    await publish(probe, 'aftersales.return.approved', 'ret-1', returned, THURSDAY);
-    await publish(probe, 'aftersales.return.approved', 'ret-1', returned, THURSDAY); // redelivered under a new event id
+    await probe.publish('aftersales.return.approved', 'ret-1', returned, THURSDAY);
+    await probe.publish('aftersales.return.approved', 'ret-1', returned, THURSDAY); // redelivered under a new event id
     const statement = await eventually(async () => {
       const res = await orders
         .http()
@@ -507,8 +497,8 @@ describe('orders service against the real broker and database', () => {
       needBy: '2026-12-08T08:00:00Z',
       lines: [{ lineId: 'L1', quantity: 2 }],
     };
-    await publish(probe, 'aftersales.exchange.approved', 'ex-1', exchange, THURSDAY);
-    await publish(probe, 'aftersales.exchange.approved', 'ex-1', exchange, THURSDAY);
+    await probe.publish('aftersales.exchange.approved', 'ex-1', exchange, THURSDAY);
+    await probe.publish('aftersales.exchange.approved', 'ex-1', exchange, THURSDAY);
     const replacement = await eventually(async () => {
       const res = await orders
         .http()

@@ -1,24 +1,5 @@
 /** Helpers for orders' integration specs: other services' events over the real broker. */
-import { newEvent, type EventType, type PayloadOf } from '@app/common';
 import type { KafkaProbe } from '@app/common/testing';
-import { topicOf } from '@app/common';
-import { randomUUID } from 'node:crypto';
-
-/** Publishes an event as the service that owns its type would. */
-export async function publish<T extends EventType>(
-  probe: KafkaProbe,
-  type: T,
-  subject: string,
-  data: PayloadOf<T>,
-  at: Date,
-): Promise<string> {
-  const envelope = newEvent(type, subject, data, at, {
-    source: `/${type.split('.')[0]}`,
-    correlationId: randomUUID(),
-  });
-  await probe.send(topicOf(type), subject, JSON.stringify(envelope));
-  return envelope.id;
-}
 
 export interface EventSeen {
   id: string;

@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ServiceConfig } from '@app/common';
+import { Injectable } from '@nestjs/common';
+import { PeriodicSweep, ServiceConfig } from '@app/common';
 import { InventoryService } from './inventory.service';
 import { ReservationsService } from './reservations/reservations.service';
 
@@ -8,37 +8,18 @@ import { ReservationsService } from './reservations/reservations.service';
  * reservation is claimed by a conditional update, so several instances may sweep at once.
  */
 @Injectable()
-export class InventoryScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(InventoryScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
-
+export class InventoryScheduler extends PeriodicSweep {
   constructor(
-    private readonly config: ServiceConfig,
+    config: ServiceConfig,
     private readonly inventory: InventoryService,
     private readonly reservations: ReservationsService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.TIMER_SWEEP_MS > 0)
-      this.timer = setInterval(() => void this.sweep(), this.config.TIMER_SWEEP_MS);
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  ) {
+    super(config);
   }
 
   async sweep(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const quarantined = await this.inventory.quarantineExpired();
-      if (quarantined.length) this.logger.log(`quarantined expired lots ${quarantined.join(', ')}`);
-      await this.reservations.retryBackorders();
-    } catch (error) {
-      this.logger.error(`inventory sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    const quarantined = await this.inventory.quarantineExpired();
+    if (quarantined.length) this.logger.log(`quarantined expired lots ${quarantined.join(', ')}`);
+    await this.reservations.retryBackorders();
   }
 }

@@ -1,19 +1,5 @@
-import { allocate, LotCandidate, mergeDemand, usableUntilFor } from './lot-allocation';
-
-const now = new Date('2026-03-09T00:00:00Z');
-const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
-
-function aLot(overrides: Partial<LotCandidate> = {}): LotCandidate {
-  return {
-    lotId: 'lot-a',
-    sku: 'PORK-BELLY',
-    receivedAt: day(-3),
-    expiresAt: day(5),
-    available: 1000,
-    status: 'available',
-    ...overrides,
-  };
-}
+import { aLot, day, now } from '../../testing/domain-factories';
+import { allocate, mergeDemand, usableUntilFor } from './lot-allocation';
 
 describe('lot allocation', () => {
   it('R-INV-2: FIFO takes the oldest received lot first and spills into the next', () => {

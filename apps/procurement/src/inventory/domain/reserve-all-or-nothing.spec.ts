@@ -1,20 +1,6 @@
+import { aLot, day, now } from '../../testing/domain-factories';
 import { Allocation, LotCandidate } from './lot-allocation';
 import { LotPort, reserveAllOrNothing } from './reserve-all-or-nothing';
-
-const now = new Date('2026-03-09T00:00:00Z');
-const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
-
-function aLot(overrides: Partial<LotCandidate> = {}): LotCandidate {
-  return {
-    lotId: 'lot-a',
-    sku: 'PORK-BELLY',
-    receivedAt: day(-3),
-    expiresAt: day(5),
-    available: 10,
-    status: 'available',
-    ...overrides,
-  };
-}
 
 /** Lots in memory; every call yields first, so concurrent callers interleave as over a network. */
 function inMemoryLots(
