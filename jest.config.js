@@ -7,6 +7,7 @@ const shared = {
   rootDir: __dirname,
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.run/'],
   moduleNameMapper: {
     '^@app/common$': '<rootDir>/libs/common/src',
     '^@app/common/(.*)$': '<rootDir>/libs/common/src/$1',

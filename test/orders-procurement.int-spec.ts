@@ -108,19 +108,17 @@ describe('orders × procurement over the real broker', () => {
         missing: [{ sku: 'PORK-BELLY', quantity: 2000 }],
       }),
     );
-    await procurement.app
-      .get(LotsService)
-      .receive(
-        {
-          lotId: 'pork-3',
-          sku: 'PORK-BELLY',
-          receivedAt: THURSDAY,
-          expiresAt: new Date(THURSDAY.getTime() + 10 * DAY_MS),
-          quantityReceived: 3000,
-        },
-        'setup',
-        'test',
-      );
+    await procurement.app.get(LotsService).receive(
+      {
+        lotId: 'pork-3',
+        sku: 'PORK-BELLY',
+        receivedAt: THURSDAY,
+        expiresAt: new Date(THURSDAY.getTime() + 10 * DAY_MS),
+        quantityReceived: 3000,
+      },
+      'setup',
+      'test',
+    );
     await procurement.app.get(ReservationsService).retryBackorders();
     await eventually(async () => expect((await get(second)).body.status).toBe('confirmed'));
     await orders

@@ -1,8 +1,9 @@
 /** Test data for the aftersales integration specs: events other services would publish. */
-import { newEvent, type EventType, type PayloadOf } from '@app/common';
 import type { DeliveredLine, DeliveryCompleted } from '@app/common';
-import { KafkaProbe, type TestService } from '@app/common/testing';
-import { topicOf } from '@app/common';
+import type { TestService } from '@app/common/testing';
+
+/** When the events the specs publish (`KafkaProbe.publish`) happened. */
+export const PUBLISHED_AT = new Date('2026-03-02T02:30:00Z');
 
 export function aDeliveredLine(overrides: Partial<DeliveredLine> = {}): DeliveredLine {
   return {
@@ -30,21 +31,6 @@ export function aCompletedDelivery(overrides: Partial<DeliveryCompleted> = {}): 
     lines: [aDeliveredLine()],
     ...overrides,
   };
-}
-
-/** Publishes an event as the named service would, on its real topic. */
-export async function publish<T extends EventType>(
-  probe: KafkaProbe,
-  type: T,
-  subject: string,
-  data: PayloadOf<T>,
-  at = new Date('2026-03-02T02:30:00Z'),
-): Promise<void> {
-  const event = newEvent(type, subject, data, at, {
-    source: `/${type.split('.')[0]}`,
-    correlationId: `test-${subject}`,
-  });
-  await probe.send(topicOf(type), subject, JSON.stringify(event));
 }
 
 export function authAs(

@@ -12,7 +12,7 @@ import {
 } from '@app/common/testing';
 import { AftersalesAppModule } from '../src/app.module';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { aCompletedDelivery, aDeliveredLine, authAs, publish } from './aftersales-factories';
+import { aCompletedDelivery, aDeliveredLine, authAs, PUBLISHED_AT } from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z');
 
@@ -53,7 +53,7 @@ describe('aftersales returns, plans and restarts (real Kafka + MongoDB-wire)', (
         }),
       ],
     });
-    await publish(probe, 'delivery.delivery.completed', delivery.deliveryId, delivery);
+    await probe.publish('delivery.delivery.completed', delivery.deliveryId, delivery, PUBLISHED_AT);
     const opened = await eventually(
       async () => (await svc.http().get('/remedies/del-rice:rice').set(agent()).expect(200)).body,
     );
@@ -94,14 +94,19 @@ describe('aftersales returns, plans and restarts (real Kafka + MongoDB-wire)', (
       .set(agent())
       .send(charge)
       .expect(409);
-    await publish(probe, 'procurement.returned-goods.inspected', 'del-rice:rice', {
-      returnId: 'del-rice:rice',
-      outcome: 'written-off',
-      inspectedBy: 'warehouse-1',
-      inspectedAt: '2026-03-02T06:00:00.000Z',
-      cause: 'packaging torn',
-      lines: [{ sku: 'sku-rice', quantity: 10_000 }],
-    });
+    await probe.publish(
+      'procurement.returned-goods.inspected',
+      'del-rice:rice',
+      {
+        returnId: 'del-rice:rice',
+        outcome: 'written-off',
+        inspectedBy: 'warehouse-1',
+        inspectedAt: '2026-03-02T06:00:00.000Z',
+        cause: 'packaging torn',
+        lines: [{ sku: 'sku-rice', quantity: 10_000 }],
+      },
+      PUBLISHED_AT,
+    );
     await eventually(async () => {
       expect(
         (await svc.http().get('/remedies/del-rice:rice').set(agent()).expect(200)).body,

@@ -13,7 +13,7 @@ import {
 } from '@app/common/testing';
 import { AftersalesAppModule } from '../src/app.module';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { aCompletedDelivery, aDeliveredLine, authAs, publish } from './aftersales-factories';
+import { aCompletedDelivery, aDeliveredLine, authAs, PUBLISHED_AT } from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 Asia/Shanghai
 
@@ -59,7 +59,7 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
         }),
       ],
     });
-    await publish(probe, 'delivery.delivery.completed', delivery.deliveryId, delivery);
+    await probe.publish('delivery.delivery.completed', delivery.deliveryId, delivery, PUBLISHED_AT);
 
     const remedy = await eventually(async () => {
       const res = await svc.http().get('/remedies/del-rej:line-2').set(agent()).expect(200);
@@ -111,17 +111,22 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
     });
 
     // Orders places the urgent free replacement (simulated here; the cross-service flow lives in /test).
-    await publish(probe, 'orders.order.placed', 'order-repl', {
-      orderId: 'order-repl',
-      canteenId: 'canteenId-1',
-      placedAt: '2026-03-02T02:35:00.000Z',
-      needBy: '2026-03-02T04:00:00.000Z',
-      urgent: true,
-      replacementForExchangeId: 'del-rej:line-2',
-      lines: [],
-      ingredientDemand: [],
-      revision: 1,
-    });
+    await probe.publish(
+      'orders.order.placed',
+      'order-repl',
+      {
+        orderId: 'order-repl',
+        canteenId: 'canteenId-1',
+        placedAt: '2026-03-02T02:35:00.000Z',
+        needBy: '2026-03-02T04:00:00.000Z',
+        urgent: true,
+        replacementForExchangeId: 'del-rej:line-2',
+        lines: [],
+        ingredientDemand: [],
+        revision: 1,
+      },
+      PUBLISHED_AT,
+    );
     await eventually(async () => {
       const res = await svc.http().get('/remedies/del-rej:line-2').set(agent()).expect(200);
       expect(res.body).toMatchObject({
@@ -136,8 +141,8 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
       deliveryId: 'del-ok',
       deliveredAt: '2026-03-02T15:30:00.000Z',
     }); // 23:30 Shanghai
-    await publish(probe, 'delivery.delivery.completed', delivery.deliveryId, delivery);
-    await publish(probe, 'delivery.delivery.completed', delivery.deliveryId, delivery); // redelivered under a new id
+    await probe.publish('delivery.delivery.completed', delivery.deliveryId, delivery, PUBLISHED_AT);
+    await probe.publish('delivery.delivery.completed', delivery.deliveryId, delivery, PUBLISHED_AT); // redelivered under a new id
 
     const followUps = await eventually(async () => {
       const res = await svc.http().get('/follow-ups?triggerId=del-ok').set(agent()).expect(200);
@@ -181,7 +186,7 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
       .expect(404);
 
     svc.clock.advance(31 * MINUTE_MS);
-    // Two instances sweeping at once: the version guard lets one escalation through.
+    // Two instances sweeping at once: the claim lets one escalation through.
     await Promise.all([runTimers(), runTimers()]);
     await runTimers();
     let c = (await svc.http().get(`/complaints/${id}`).set(agent()).expect(200)).body;
@@ -353,8 +358,8 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
       departedAt: '2026-03-02T03:00:00.000Z',
       serviceEndsAt: '2026-03-02T04:00:00.000Z',
     };
-    await publish(probe, 'delivery.delivery.early-departure', 'del-early', early);
-    await publish(probe, 'delivery.delivery.early-departure', 'del-early', early);
+    await probe.publish('delivery.delivery.early-departure', 'del-early', early, PUBLISHED_AT);
+    await probe.publish('delivery.delivery.early-departure', 'del-early', early, PUBLISHED_AT);
     const penalty = await eventually(
       async () =>
         (await svc.http().get('/penalties/early-del-early-driver-3').set(lead()).expect(200)).body,
@@ -405,7 +410,7 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
       driverId: 'driver-3',
       detectedAt: T0.toISOString(),
     };
-    await publish(probe, 'delivery.delivery.breached', 'del-late', breach);
+    await probe.publish('delivery.delivery.breached', 'del-late', breach, PUBLISHED_AT);
     const proposed = await eventually(
       async () => (await svc.http().get('/penalties/breach-del-late').set(lead()).expect(200)).body,
     );
@@ -422,12 +427,17 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
       canteenId: breach.canteenId,
       deadline: breach.deadline,
     };
-    await publish(probe, 'delivery.delivery.breach-waived', 'del-late', {
-      ...ref,
-      cause: 'flood',
-      proofRef: 'photo-1',
-      newDeadline: '2026-03-03T02:00:00.000Z',
-    });
+    await probe.publish(
+      'delivery.delivery.breach-waived',
+      'del-late',
+      {
+        ...ref,
+        cause: 'flood',
+        proofRef: 'photo-1',
+        newDeadline: '2026-03-03T02:00:00.000Z',
+      },
+      PUBLISHED_AT,
+    );
     await eventually(async () => {
       expect(
         (await svc.http().get('/penalties/breach-del-late').set(lead()).expect(200)).body.status,

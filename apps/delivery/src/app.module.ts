@@ -7,7 +7,6 @@ import { DeliveryRecord } from './deliveries/delivery.schema';
 import { DriversModule } from './drivers/drivers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
-import { TimersModule } from './timers/timers.module';
 
 @Module({
   imports: [
@@ -18,7 +17,6 @@ import { TimersModule } from './timers/timers.module';
     DeliveriesModule,
     NotificationsModule,
     ReportsModule,
-    TimersModule,
   ],
 })
 export class DeliveryAppModule {}

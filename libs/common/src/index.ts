@@ -18,6 +18,8 @@ export * from './messaging/outbox-relay';
 export * from './money/money';
 export * from './money/quantity';
 export * from './platform/bootstrap';
+export * from './platform/claims/claim.schema';
+export * from './platform/claims/claims.service';
 export * from './platform/platform.module';
 export * from './platform/tokens';
 export * from './validation/validation';

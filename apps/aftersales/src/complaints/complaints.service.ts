@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Caller, canteenScope, Clock, DomainError } from '@app/common';
+import { Caller, canteenScope, ClaimsService, Clock, DomainError } from '@app/common';
 import { actorOf, omit } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
+import { dueKey, fireOnce } from '../shared/timer-claim';
 import { StaffService } from '../staff/staff.service';
 import type { Complaint, ComplaintStepName } from './domain/complaint';
 import { escalateComplaint } from './domain/complaint-escalation';
@@ -14,6 +15,7 @@ import {
   type RecordComplaint,
 } from './domain/complaint-state-machine';
 import type { ComplaintCategory, ComplaintCause } from './domain/complaint.types';
+import { nextTimerDueAt } from './domain/response-timers';
 import { ComplaintsRepository } from './complaints.repository';
 import type {
   AssignDto,
@@ -28,6 +30,7 @@ export class ComplaintsService {
     private readonly repo: ComplaintsRepository,
     private readonly staff: StaffService,
     private readonly clock: Clock,
+    private readonly claims: ClaimsService,
   ) {}
 
   /** R-AS-1: a canteen files its own; an agent records a call, letter or visit for one. */
@@ -141,17 +144,21 @@ export class ComplaintsService {
   }
 
   /**
-   * R-AS-4: escalates every response time missed by now, each once. A lost race means another
-   * instance escalated it first, so it is skipped; returns how many complaints escalated.
+   * R-AS-4: escalates every response time missed by now, each once. Each due time is claimed
+   * first: a claim held elsewhere means another instance escalates it, so it is skipped, and a
+   * lost write gives the claim back; returns how many complaints escalated.
    */
   async escalateDueTimers(): Promise<number> {
     const now = this.clock.now();
     let escalated = 0;
     for (const { complaint, version } of await this.repo.dueTimers(now)) {
+      const key = `complaint-timer:${complaint.complaintId}:${dueKey(nextTimerDueAt(complaint.timers))}`;
       const result = escalateComplaint(complaint, now);
       // Nothing to escalate (met meanwhile): the save refreshes the stored next due time.
-      if (await this.repo.save(result?.complaint ?? complaint, version))
-        escalated += result ? 1 : 0;
+      const saved = await fireOnce(this.claims, key, now, () =>
+        this.repo.save(result?.complaint ?? complaint, version),
+      );
+      if (saved) escalated += result ? 1 : 0;
     }
     return escalated;
   }

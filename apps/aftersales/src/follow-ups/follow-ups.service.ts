@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from 'mongoose';
-import { Caller, canteenScope, Clock, DeliveryCompleted, DomainError } from '@app/common';
+import {
+  Caller,
+  canteenScope,
+  ClaimsService,
+  Clock,
+  DeliveryCompleted,
+  DomainError,
+} from '@app/common';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { actorOf } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
+import { dueKey, fireOnce } from '../shared/timer-claim';
 import { completeFollowUp, scheduleFollowUp, type FollowUp } from './domain/follow-up';
 import {
   planFollowUps,
@@ -32,6 +40,7 @@ export class FollowUpsService {
     private readonly complaints: ComplaintsService,
     private readonly penalties: PenaltiesService,
     private readonly clock: Clock,
+    private readonly claims: ClaimsService,
   ) {}
 
   /** R-AS-13/14: every delivered delivery gets its call and first follow-up — no sampling. */
@@ -133,19 +142,30 @@ export class FollowUpsService {
    * The follow-up timers, run by the sweep (and by tests after moving the clock):
    * follow-ups for closed complaints (R-AS-14), unfinished consequences, and open points not
    * reported within 2 days (R-AS-16) — those go to the supervisor by themselves and a 20 元
-   * fine for hiding an unresolved complaint is proposed (R-AS-11).
+   * fine for hiding an unresolved complaint is proposed (R-AS-11). Each item is claimed first
+   * (ClaimsService), so it fires once across instances.
    */
   async runTimers(): Promise<void> {
+    const now = this.clock.now();
     for (const complaint of await this.complaints.closedAwaitingFollowUps()) {
-      await this.plan(
-        { kind: 'complaint', id: complaint.complaintId },
-        complaint.canteenId,
-        complaint.closedAt!,
-      );
-      await this.complaints.markFollowUpsPlanned(complaint.complaintId);
+      const key = `complaint-follow-ups:${complaint.complaintId}:${dueKey(complaint.closedAt)}`;
+      await fireOnce(this.claims, key, now, async () => {
+        await this.plan(
+          { kind: 'complaint', id: complaint.complaintId },
+          complaint.canteenId,
+          complaint.closedAt!,
+        );
+        await this.complaints.markFollowUpsPlanned(complaint.complaintId);
+        return true;
+      });
     }
-    for (const { followUp } of await this.repo.awaitingConsequences())
-      await this.applyConsequences(followUp);
+    for (const { followUp } of await this.repo.awaitingConsequences()) {
+      const key = `follow-up-consequences:${followUp.followUpId}:${dueKey(followUp.doneAt)}`;
+      await fireOnce(this.claims, key, now, async () => {
+        await this.applyConsequences(followUp);
+        return true;
+      });
+    }
     await this.reportOverduePoints();
   }
 
@@ -163,21 +183,27 @@ export class FollowUpsService {
       const overdue = Object.values(followUp.openPoints).filter((p) => isReportOverdue(p, now));
       const openPoints = { ...followUp.openPoints };
       for (const p of overdue) openPoints[p.pointId] = reportToSupervisor(p, now);
-      // Fines first: their ids make a repeat a no-op, so a crash before the report is written
-      // leaves the point due and the next sweep finishes it without a second fine.
-      for (const p of overdue) {
-        await this.penalties.proposeFixed(
-          `hidden-${followUp.followUpId}-${p.pointId}`,
-          { kind: 'hidden-complaint', id: followUp.followUpId },
-          'hid-unresolved-complaint',
-          p.raisedBy,
-          p.reportDueAt,
-          `open point "${p.text}" of follow-up ${followUp.followUpId} not reported to the supervisor within 2 days`,
-          TIMER_ACTOR,
-        );
-      }
-      // A lost race means another instance (or an agent) wrote first; the next sweep re-reads.
-      await this.repo.save({ ...followUp, openPoints }, version);
+      const [firstDue] = overdue
+        .map((p) => p.reportDueAt)
+        .sort((a, b) => a.getTime() - b.getTime());
+      const key = `follow-up-points:${followUp.followUpId}:${dueKey(firstDue)}`;
+      await fireOnce(this.claims, key, now, async () => {
+        // Fines first: their ids make a repeat a no-op, so a crash before the report is written
+        // leaves the point due and the next sweep finishes it without a second fine.
+        for (const p of overdue) {
+          await this.penalties.proposeFixed(
+            `hidden-${followUp.followUpId}-${p.pointId}`,
+            { kind: 'hidden-complaint', id: followUp.followUpId },
+            'hid-unresolved-complaint',
+            p.raisedBy,
+            p.reportDueAt,
+            `open point "${p.text}" of follow-up ${followUp.followUpId} not reported to the supervisor within 2 days`,
+            TIMER_ACTOR,
+          );
+        }
+        // A lost race means an agent wrote first: the claim is given back, the next sweep re-reads.
+        return this.repo.save({ ...followUp, openPoints }, version);
+      });
     }
   }
 

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CanteensModule } from '../canteens/canteens.module';
-import { ClaimsModule } from '../claims/claims.module';
 import { DriversModule } from '../drivers/drivers.module';
 import { CanteenEventsHandler } from './canteen-events.handler';
 import { DeliveriesController } from './deliveries.controller';
@@ -16,7 +15,6 @@ import { SlaSweepService } from './sla-sweep.service';
   imports: [
     MongooseModule.forFeature([{ name: DeliveryRecord.name, schema: DeliverySchema }]),
     CanteensModule,
-    ClaimsModule,
     DriversModule,
   ],
   controllers: [DeliveriesController],

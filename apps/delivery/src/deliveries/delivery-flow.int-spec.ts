@@ -14,7 +14,6 @@ import {
   aCanteenSnapshot,
   anOrderChange,
   anOrderConfirmed,
-  publish,
   startWebhookReceiver,
   type WebhookReceiver,
 } from '../testing/delivery-int-helpers';
@@ -73,8 +72,7 @@ describe('delivery service against the real broker and database', () => {
     receiver = await startWebhookReceiver();
     process.env.PROJECT_MANAGER_WEBHOOK_URL = receiver.url('/pm');
     service = await start();
-    await publish(
-      probe,
+    await probe.publish(
       'orders.canteen.registered',
       'canteen-1',
       aCanteenSnapshot({ webhookUrl: receiver.url('/canteen') }),
@@ -102,7 +100,7 @@ describe('delivery service against the real broker and database', () => {
 
   it('R-DEL-1…R-DEL-8: confirmed order → at risk and breach once, across restart and instances → signed delivery with a rejected line', async () => {
     const order = anOrderConfirmed();
-    await publish(probe, 'orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
     // R-DEL-1, R-DEL-2: a delivery with the canteen's address and the requested time as deadline.
     const created = await deliveryOf(order.orderId);
     expect(created).toMatchObject({
@@ -113,7 +111,7 @@ describe('delivery service against the real broker and database', () => {
     });
     const id = created.id;
     // Redelivery of the same confirmation creates nothing.
-    await publish(probe, 'orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
 
     await service
       .http()
@@ -306,7 +304,7 @@ describe('delivery service against the real broker and database', () => {
   it('R-DEL-6: a dispatcher records force majeure within 3 days: breach waived, new time is the deadline', async () => {
     clock.set(CONFIRMED_AT);
     const order = anOrderConfirmed();
-    await publish(probe, 'orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
     const { id } = await deliveryOf(order.orderId);
     clock.set(at(REQUESTED_TIME, HOUR_MS));
     await sweep();
@@ -361,7 +359,7 @@ describe('delivery service against the real broker and database', () => {
   it('R-ORD-4: scoped reads, order changes before pickup, and cancelled orders cancel deliveries', async () => {
     clock.set(CONFIRMED_AT);
     const order = anOrderConfirmed();
-    await publish(probe, 'orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
     const { id } = await deliveryOf(order.orderId);
     await service
       .http()
@@ -394,7 +392,7 @@ describe('delivery service against the real broker and database', () => {
       requestedTime: later,
       lines: [order.lines[0]],
     });
-    await publish(probe, 'orders.order.changed', order.orderId, changed, CONFIRMED_AT);
+    await probe.publish('orders.order.changed', order.orderId, changed, CONFIRMED_AT);
     await eventually(async () =>
       expect(await deliveryOf(order.orderId)).toMatchObject({
         deadline: later,
@@ -402,8 +400,7 @@ describe('delivery service against the real broker and database', () => {
       }),
     );
 
-    await publish(
-      probe,
+    await probe.publish(
       'orders.order.cancelled',
       order.orderId,
       { orderId: order.orderId, canteenId: 'canteen-1', cancelledAt: CONFIRMED_AT.toISOString() },
@@ -424,7 +421,7 @@ describe('delivery service against the real broker and database', () => {
   it('R-DEL-5: a failing webhook is retried with backoff and never blocks delivery work', async () => {
     clock.set(CONFIRMED_AT);
     const order = anOrderConfirmed();
-    await publish(probe, 'orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
     const { id } = await deliveryOf(order.orderId);
     receiver.failing.add('/canteen');
     clock.set(at(REQUESTED_TIME, -2 * HOUR_MS + MINUTE_MS));

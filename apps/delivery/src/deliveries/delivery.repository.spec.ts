@@ -1,7 +1,6 @@
-import type { EventFactory } from '@app/common';
+import type { ClaimsService, EventFactory } from '@app/common';
 import type { Model } from 'mongoose';
 import { REQUESTED_TIME, anAssignedDelivery, at } from '../testing/delivery-factories';
-import type { ClaimsService } from '../claims/claims.service';
 import { DeliveryRepository, type StoredDelivery } from './delivery.repository';
 import type { DeliveryRecord } from './delivery.schema';
 import { fireDueTimers } from './domain/sla-timers';

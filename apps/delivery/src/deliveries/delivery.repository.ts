@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import {
+  ClaimsService,
   DomainError,
   EventFactory,
   newWithEvents,
@@ -10,7 +11,6 @@ import {
   type PayloadOf,
 } from '@app/common';
 import { MINUTE_MS } from '@app/common';
-import { ClaimsService } from '../claims/claims.service';
 import type { Delivery } from './domain/delivery';
 import type { DeliveryEvent, DeliveryEventType, Transition } from './domain/delivery-events';
 import { DeliveryRecord } from './delivery.schema';

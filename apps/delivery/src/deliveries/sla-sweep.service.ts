@@ -1,24 +1,30 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '@app/common';
+import { Injectable } from '@nestjs/common';
+import { Clock, PeriodicSweep, ServiceConfig } from '@app/common';
 import { DeliveryRepository } from './delivery.repository';
 import { fireDueTimers } from './domain/sla-timers';
 
 const BATCH = 200;
 
 /**
- * R-DEL-5: fires the at-risk and breach checks that are due. Due times are stored and indexed,
- * so a service that was down catches up on its next sweep. Each check is claimed by a write
- * conditional on the version read: whichever instance writes first fires it, the others'
- * writes match nothing, and the cleared due time never matches again.
+ * R-DEL-5: fires the at-risk and breach checks that are due, every TIMER_SWEEP_MS and once at
+ * start. Due times are stored and indexed, so a service that was down catches up on its next
+ * sweep. Each at-risk / breach event is claimed (ClaimsService, unique insert) before it is
+ * written with a write conditional on the version read: whichever instance claims it fires it,
+ * and the cleared due time never matches again.
  */
 @Injectable()
-export class SlaSweepService {
-  private readonly logger = new Logger(SlaSweepService.name);
-
+export class SlaSweepService extends PeriodicSweep {
   constructor(
     private readonly repository: DeliveryRepository,
     private readonly clock: Clock,
-  ) {}
+    config: ServiceConfig,
+  ) {
+    super(config);
+  }
+
+  sweep(): Promise<number> {
+    return this.runDueTimers();
+  }
 
   /** Runs every due check now; returns how many at-risk and breach events this instance fired. */
   async runDueTimers(): Promise<number> {

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CanteensModule } from '../canteens/canteens.module';
-import { ClaimsModule } from '../claims/claims.module';
 import { NotificationEventsHandler } from './notification-events.handler';
 import { NotificationRecord, NotificationSchema } from './notification.schema';
 import { NotificationsController } from './notifications.controller';
@@ -12,7 +11,6 @@ import { WebhookSenderService } from './webhook-sender.service';
   imports: [
     MongooseModule.forFeature([{ name: NotificationRecord.name, schema: NotificationSchema }]),
     CanteensModule,
-    ClaimsModule,
   ],
   controllers: [NotificationsController],
   providers: [NotificationsService, NotificationEventsHandler, WebhookSenderService],

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import {
   ExponentialBackoff,
@@ -10,8 +10,7 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import type { Model } from 'mongoose';
-import { Clock, MINUTE_MS } from '@app/common';
-import { ClaimsService } from '../claims/claims.service';
+import { ClaimsService, Clock, MINUTE_MS, PeriodicSweep, ServiceConfig } from '@app/common';
 import { DeliveryConfig } from '../config/delivery-config';
 import { afterFailedAttempt } from './domain/webhook-retry';
 import { NotificationRecord } from './notification.schema';
@@ -23,11 +22,11 @@ const CLAIM_MS = 2 * MINUTE_MS;
 /**
  * Posts pending notifications to their webhooks outside any request: a quick in-process retry
  * for a blip (cockatiel), then stored backoff across sweeps, then `failed`. A failing receiver
- * only delays its own notifications, never delivery work.
+ * only delays its own notifications, never delivery work. Runs every TIMER_SWEEP_MS on its own,
+ * so a slow webhook never holds up an SLA check.
  */
 @Injectable()
-export class WebhookSenderService {
-  private readonly logger = new Logger(WebhookSenderService.name);
+export class WebhookSenderService extends PeriodicSweep {
   private readonly policy: IPolicy;
 
   constructor(
@@ -35,7 +34,9 @@ export class WebhookSenderService {
     private readonly clock: Clock,
     private readonly claims: ClaimsService,
     config: DeliveryConfig,
+    serviceConfig: ServiceConfig,
   ) {
+    super(serviceConfig);
     this.policy = wrap(
       retry(handleAll, {
         maxAttempts: 2,
@@ -43,6 +44,10 @@ export class WebhookSenderService {
       }),
       timeout(config.WEBHOOK_TIMEOUT_MS, TimeoutStrategy.Aggressive),
     );
+  }
+
+  sweep(): Promise<number> {
+    return this.sendDue();
   }
 
   /** Sends what is due now; returns how many were sent. */

@@ -1,32 +1,12 @@
-/** Integration-test helpers: events from "other services" over the real broker, a webhook receiver. */
+/**
+ * Integration-test data: payloads "other services" publish (send them with `KafkaProbe.publish`),
+ * a webhook receiver.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import {
-  newEvent,
-  topicOf,
-  type CanteenSnapshot,
-  type EventType,
-  type OrderChanged,
-  type OrderConfirmed,
-  type PayloadOf,
-} from '@app/common';
-import { KafkaProbe } from '@app/common/testing';
+import type { CanteenSnapshot, OrderChanged, OrderConfirmed } from '@app/common';
 import { CONFIRMED_AT, REQUESTED_TIME } from './delivery-factories';
-
-export async function publish<T extends EventType>(
-  probe: KafkaProbe,
-  type: T,
-  subject: string,
-  data: PayloadOf<T>,
-  at: Date,
-): Promise<void> {
-  const event = newEvent(type, subject, data, at, {
-    source: `/${type.split('.')[0]}`,
-    correlationId: randomUUID(),
-  });
-  await probe.send(topicOf(type), subject, JSON.stringify(event));
-}
 
 export function aCanteenSnapshot(overrides: Partial<CanteenSnapshot> = {}): CanteenSnapshot {
   return {

@@ -25,6 +25,8 @@ import { OutboxRelay } from '../messaging/outbox-relay';
 import { ProcessedEvent, ProcessedEventSchema } from '../messaging/processed-event.schema';
 import { MetricsController } from '../metrics/metrics.controller';
 import { strictValidationPipe } from '../validation/validation';
+import { ClaimRecord, ClaimSchema } from './claims/claim.schema';
+import { ClaimsService } from './claims/claims.service';
 import { OUTBOX_MODELS, SERVICE_NAME } from './tokens';
 
 export interface PlatformOptions {
@@ -86,7 +88,10 @@ export class PlatformModule {
             },
           }),
         }),
-        MongooseModule.forFeature([{ name: ProcessedEvent.name, schema: ProcessedEventSchema }]),
+        MongooseModule.forFeature([
+          { name: ProcessedEvent.name, schema: ProcessedEventSchema },
+          { name: ClaimRecord.name, schema: ClaimSchema },
+        ]),
         JwtModule.registerAsync({
           inject: [ServiceConfig],
           useFactory: (config: ServiceConfig) => ({
@@ -112,6 +117,7 @@ export class PlatformModule {
         EventFactory,
         OutboxRelay,
         EventConsumer,
+        ClaimsService,
       ],
       exports: [
         ServiceConfig,
@@ -119,6 +125,7 @@ export class PlatformModule {
         KafkaService,
         EventFactory,
         OutboxRelay,
+        ClaimsService,
         MongooseModule,
       ],
     };

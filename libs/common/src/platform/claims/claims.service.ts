@@ -6,6 +6,7 @@ import { ClaimRecord } from './claim.schema';
 /**
  * Exactly-once claims across instances. Conditional updates are not enough: FerretDB 1.24
  * applies them without compare-and-swap (two writers both match), while unique inserts hold.
+ * Key a claim by what fires and when: `'<what>:<id>:<due time>'`.
  */
 @Injectable()
 export class ClaimsService {
