@@ -69,7 +69,7 @@ describe('aftersales returns, plans and restarts (real Kafka + MongoDB-wire)', (
     await svc.http().post('/remedies/del-rice:rice/approval').set(agent()).expect(200);
 
     const event = await eventually(async () => {
-      const found = (await probe.read('aftersales.return.events', 1, 5_000))
+      const found = (await probe.readAll('aftersales.return.events'))
         .map((m) => JSON.parse(m.value!.toString()))
         .find((e) => e.subject === 'del-rice:rice');
       expect(found).toBeDefined();

@@ -94,7 +94,7 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
     await svc.http().post('/remedies/del-rej:line-2/approval').set(agent()).expect(200);
 
     const approved = await eventually(async () => {
-      const messages = await probe.read('aftersales.exchange.events', 1, 5_000);
+      const messages = await probe.readAll('aftersales.exchange.events');
       const found = messages
         .map((m) => JSON.parse(m.value!.toString()))
         .find((e) => e.subject === 'del-rej:line-2');

@@ -13,12 +13,8 @@ export interface EventSeen {
  * Events published on a topic, each once: the relay publishes at least once, so the same event
  * (same id) may be on the topic twice — consumers deduplicate by id, and so does this.
  */
-export async function eventsOn(
-  probe: KafkaProbe,
-  topic: string,
-  timeoutMs = 3_000,
-): Promise<EventSeen[]> {
-  const messages = await probe.read(topic, 10_000, timeoutMs);
+export async function eventsOn(probe: KafkaProbe, topic: string): Promise<EventSeen[]> {
+  const messages = await probe.readAll(topic);
   const byId = new Map<string, EventSeen>();
   for (const m of messages) {
     const event = JSON.parse(m.value!.toString()) as EventSeen;
