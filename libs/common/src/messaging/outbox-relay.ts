@@ -63,26 +63,39 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.kick();
   };
 
-  /** Runs a pass soon; passes never overlap. */
+  /** Runs a pass soon. */
   kick(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.drain(false)
-      .catch((e: Error) => this.logger.warn(`relay pass failed, will retry: ${e.message}`))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again || this.hinted.size > 0) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.run(false).catch((e: Error) => this.logger.warn(`relay pass failed, will retry: ${e.message}`));
   }
 
-  /** Publishes what was hinted, then, when a scan is due, everything due; `drain()` in tests. */
+  /**
+   * Publishes what was hinted and everything due, after any pass under way: passes never
+   * overlap, so one relay never publishes the same event twice. Tests call it to flush.
+   */
   async drain(scan = true): Promise<void> {
+    while (this.running) await this.running;
+    await this.run(scan);
+  }
+
+  private run(scan: boolean): Promise<void> {
+    const pass = this.pass(scan).finally(() => {
+      this.running = undefined;
+      if (this.again || this.hinted.size > 0) {
+        this.again = false;
+        this.kick();
+      }
+    });
+    this.running = pass.catch(() => undefined);
+    return pass;
+  }
+
+  /** Hinted aggregates by `_id`; then, when a scan is due, every due document. */
+  private async pass(scan: boolean): Promise<void> {
     this.scanDue ||= scan;
     for (const model of this.models) {
       const ids = this.hinted.get(model.modelName);
