@@ -70,7 +70,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       this.again = true;
       return;
     }
-    this.run(false).catch((e: Error) => this.logger.warn(`relay pass failed, will retry: ${e.message}`));
+    this.run(false).catch((e: Error) =>
+      this.logger.warn(`relay pass failed, will retry: ${e.message}`),
+    );
   }
 
   /**
