@@ -45,7 +45,12 @@ export class PriceSurveysService {
       }
       throw e;
     }
-    return toView(survey);
+    // A menu published while this survey was being created found no survey to widen: read the
+    // week's ingredients again now that the survey exists, so both orders of arrival converge.
+    const latest = await this.menuIngredients.findById(week).lean().exec();
+    const missed = (latest?.skus ?? []).filter((sku) => !survey.requiredSkus.includes(sku));
+    if (missed.length > 0) await this.widen(week, missed);
+    return missed.length > 0 ? this.get(week) : toView(survey);
   }
 
   async editObservations(week: string, dto: ObservationsDto, caller: Caller): Promise<SurveyView> {
@@ -88,6 +93,11 @@ export class PriceSurveysService {
     await this.menuIngredients
       .updateOne({ _id: week }, { $addToSet: { skus: { $each: skus } } }, { upsert: true })
       .exec();
+    await this.widen(week, skus);
+  }
+
+  /** Adds SKUs to a survey still being compiled, retrying when someone changed it meanwhile. */
+  private async widen(week: string, skus: string[]): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const found = await this.surveys.findById(week).lean().exec();
       if (!found) return;
