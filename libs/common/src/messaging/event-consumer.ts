@@ -9,7 +9,7 @@ import { ServiceConfig } from '../config/service-config';
 import { EVENT_CATALOGUE, EventType, isKnownEventType, topicOf } from './contracts/catalogue';
 import { EventEnvelope } from './envelope';
 import { CAUSATION_KEY } from './event-factory';
-import { DEAD_LETTER_SUFFIX, KafkaService } from './kafka.service';
+import { DEAD_LETTER_SUFFIX, KafkaService, PARTITIONS } from './kafka.service';
 import { MessagingMetrics } from './messaging.metrics';
 import { ON_EVENT_KEY } from './on-event.decorator';
 import { ProcessedEvent } from './processed-event.schema';
@@ -64,7 +64,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({ eachMessage: (payload) => this.onMessage(payload) });
+    // One aggregate's events share a key, hence a partition: partitions may run side by side.
+    await this.consumer.run({
+      partitionsConsumedConcurrently: PARTITIONS,
+      eachMessage: (payload) => this.onMessage(payload),
+    });
     this.logger.log(`consuming ${topics.join(', ')} as ${this.kafka.groupId()}`);
   }
 

@@ -5,6 +5,7 @@ import { SERVICE_NAME } from '../platform/tokens';
 import { ALL_TOPICS } from './contracts/catalogue';
 
 export const DEAD_LETTER_SUFFIX = '.dlt';
+export const PARTITIONS = 3;
 
 /** Routes kafkajs' own logs into the service's JSON logger. */
 const kafkaLogCreator: logCreator = () => {
@@ -97,7 +98,11 @@ export class KafkaService implements OnModuleDestroy {
       try {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: PARTITIONS,
+            replicationFactor: 1,
+          })),
         });
         this.logger.log(`created topics: ${missing.join(', ')}`);
       } catch (error) {

@@ -102,37 +102,36 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (const model of this.models) {
       const ids = this.hinted.get(model.modelName);
       this.hinted.delete(model.modelName);
-      for (const id of ids ?? []) await this.relayOne(model, { _id: id });
+      for (const id of ids ?? []) {
+        // A filter of `_id` alone: the development server uses its index only for that shape.
+        const doc = await model.findById(id).lean<OutboxDoc>().exec();
+        if (doc?.outboxAt) await this.relay(model, doc);
+      }
     }
     if (!this.scanDue) return;
     this.scanDue = false;
     for (const model of this.models) {
       const visited: unknown[] = [];
-      while (!this.stopped && (await this.relayOne(model, { _id: { $nin: visited } }, visited))) {
-        /* next document */
+      while (!this.stopped) {
+        const doc = await model
+          .findOne({ _id: { $nin: visited }, outboxAt: { $lte: new Date() } })
+          .lean<OutboxDoc>()
+          .exec();
+        if (!doc) break;
+        visited.push(doc._id);
+        await this.relay(model, doc);
       }
     }
   }
 
   /**
-   * Reads one due document, publishes its events, then clears them with one write guarded by
-   * `outboxSeq`. The relay writes to an aggregate once, and only when no event was staged since
-   * it read: on the MongoDB-wire server we run in development a conditional update is not
-   * atomic, so fewer writes mean fewer chances to clobber a concurrent state change. If the
-   * guard misses, the next pass republishes; consumers drop the duplicates.
+   * Publishes a document's events, then clears them with one write guarded by `outboxSeq`.
+   * The relay writes to an aggregate once, and only when no event was staged since it read:
+   * on the MongoDB-wire server we run in development a conditional update is not atomic, so
+   * fewer writes mean fewer chances to clobber a concurrent state change. If the guard misses,
+   * the next pass republishes; consumers drop the duplicates.
    */
-  private async relayOne(
-    model: Model<OutboxDoc>,
-    filter: object,
-    visited: unknown[] = [],
-  ): Promise<boolean> {
-    const doc = await model
-      .findOne({ ...filter, outboxAt: { $lte: new Date() } })
-      .lean<OutboxDoc>()
-      .exec();
-    if (!doc) return false;
-    visited.push(doc._id);
-
+  private async relay(model: Model<OutboxDoc>, doc: OutboxDoc): Promise<void> {
     const entries = Object.entries(doc.outbox ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (entries.length > 0) await this.publish(entries.map(([, event]) => event));
     const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
@@ -142,7 +141,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         { ...(entries.length > 0 ? { $unset: unset } : {}), $set: { outboxAt: null } },
       )
       .exec();
-    return true;
   }
 
   private async publish(events: EventEnvelope[]): Promise<void> {
