@@ -6,10 +6,11 @@
 ARG NODE_IMAGE=node:20-slim
 
 # ---- build: full dependency tree + compile every app into dist/ ----
+# `npm ci` may refuse the lock (other platforms' optional swc binaries are not in it): see scripts/ensure-deps.sh.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
@@ -21,7 +22,7 @@ ENV NODE_ENV=production \
     APP=${APP}
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN (npm ci --omit=dev --no-audit --no-fund || npm install --omit=dev --no-audit --no-fund) && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Entry point: dist/apps/$APP/main.js, or dist/apps/$APP/src/main.js when the build keeps the
 # src/ level (`swc apps libs -d dist` does). Resolved once here so a wrong layout fails the build.
