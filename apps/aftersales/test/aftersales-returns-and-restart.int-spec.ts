@@ -69,11 +69,10 @@ describe('aftersales returns, plans and restarts (real Kafka + MongoDB-wire)', (
     await svc.http().post('/remedies/del-rice:rice/approval').set(agent()).expect(200);
 
     const event = await eventually(async () => {
-      const found = (await probe.readAll('aftersales.return.events'))
-        .map((m) => JSON.parse(m.value!.toString()))
-        .find((e) => e.subject === 'del-rice:rice');
+      const events = await probe.events<ReturnApproved>('aftersales.return.events');
+      const found = events.find((e) => e.subject === 'del-rice:rice');
       expect(found).toBeDefined();
-      return found as { type: string; data: ReturnApproved };
+      return found!;
     });
     expect(event.type).toBe('aftersales.return.approved');
     expect(event.data).toMatchObject({

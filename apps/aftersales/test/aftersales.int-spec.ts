@@ -94,12 +94,10 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
     await svc.http().post('/remedies/del-rej:line-2/approval').set(agent()).expect(200);
 
     const approved = await eventually(async () => {
-      const messages = await probe.readAll('aftersales.exchange.events');
-      const found = messages
-        .map((m) => JSON.parse(m.value!.toString()))
-        .find((e) => e.subject === 'del-rej:line-2');
+      const events = await probe.events<ExchangeApproved>('aftersales.exchange.events');
+      const found = events.find((e) => e.subject === 'del-rej:line-2');
       expect(found).toBeDefined();
-      return found as { type: string; data: ExchangeApproved };
+      return found!;
     });
     expect(approved.type).toBe('aftersales.exchange.approved');
     expect(approved.data).toEqual({

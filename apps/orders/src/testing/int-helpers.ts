@@ -9,18 +9,9 @@ export interface EventSeen {
   data: Record<string, any>;
 }
 
-/**
- * Events published on a topic, each once: the relay publishes at least once, so the same event
- * (same id) may be on the topic twice — consumers deduplicate by id, and so does this.
- */
-export async function eventsOn(probe: KafkaProbe, topic: string): Promise<EventSeen[]> {
-  const messages = await probe.readAll(topic);
-  const byId = new Map<string, EventSeen>();
-  for (const m of messages) {
-    const event = JSON.parse(m.value!.toString()) as EventSeen;
-    if (!byId.has(event.id)) byId.set(event.id, event);
-  }
-  return [...byId.values()];
+/** Events published on a topic, each once (see `KafkaProbe.events`). */
+export function eventsOn(probe: KafkaProbe, topic: string): Promise<EventSeen[]> {
+  return probe.events<EventSeen['data']>(topic);
 }
 
 export const aCanteenDto = (overrides: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 /** Reads or writes raw messages on a namespaced topic, for tests of the messaging itself. */
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { EventType, PayloadOf, topicOf } from '../messaging/contracts/catalogue';
-import { newEvent } from '../messaging/envelope';
+import { EventEnvelope, newEvent } from '../messaging/envelope';
 import { randomUUID } from 'node:crypto';
 
 export class KafkaProbe {
@@ -67,6 +67,19 @@ export class KafkaProbe {
     });
     await consumer.disconnect();
     return seen;
+  }
+
+  /**
+   * The events published on a topic so far, parsed, each once: the relay publishes at least
+   * once, so an event id may stand on the topic twice; consumers apply it once, and so does this.
+   */
+  async events<D = Record<string, unknown>>(topic: string): Promise<EventEnvelope<D>[]> {
+    const byId = new Map<string, EventEnvelope<D>>();
+    for (const message of await this.readAll(topic)) {
+      const event = JSON.parse(message.value?.toString() ?? '') as EventEnvelope<D>;
+      if (!byId.has(event.id)) byId.set(event.id, event);
+    }
+    return [...byId.values()];
   }
 
   /** Everything on a topic right now, from the start to the end offsets read when called. */
