@@ -6,8 +6,8 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 /**
  * Every timer of the service in one sweep, every TIMER_SWEEP_MS and once at start: response
  * times (R-AS-4), follow-ups after a complaint closes (R-AS-14), open points due at the
- * supervisor (R-AS-16). Each due item is claimed with ClaimsService (a unique insert, atomic on
- * FerretDB too), so it fires once across instances; the sweep reads stored due times, so a
+ * supervisor (R-AS-16). Each due item is claimed with ClaimsService (a unique insert), so it
+ * fires once across instances; the sweep reads stored due times, so a
  * restart catches up on whatever fell due while the service was down.
  */
 @Injectable()

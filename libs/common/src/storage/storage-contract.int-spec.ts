@@ -3,14 +3,11 @@
  * embedded server in CI; real MongoDB with TESTCONTAINERS=1). An operator or a guarantee the
  * server lacks fails here, not in front of a user.
  */
-import { Collection, Db, MongoClient, MongoServerError } from 'mongodb';
+import { Collection, Db, Document, MongoClient, MongoServerError } from 'mongodb';
 import { randomBytes } from 'node:crypto';
 
-interface Doc {
+interface Doc extends Document {
   _id: string;
-  version?: number;
-  n?: number;
-  [key: string]: unknown;
 }
 
 let client: MongoClient;
@@ -146,7 +143,7 @@ describe('storage contract: update operators', () => {
     const c = collection();
     await c.insertOne({ _id: 'a', visits: [], tags: ['x'], nested: { deep: { v: 1 } } });
     await c.updateOne({ _id: 'a' }, { $push: { visits: { $each: [1, 2] } } } as never);
-    await c.updateOne({ _id: 'a' }, { $addToSet: { tags: { $each: ['x', 'y'] } } } as never);
+    await c.updateOne({ _id: 'a' }, { $addToSet: { tags: { $each: ['x', 'y'] } } });
     await c.updateOne({ _id: 'a' }, { $set: { 'nested.deep.v': 2, 'nested.other': 'o' } });
     expect(await c.findOne({ _id: 'a' })).toEqual({
       _id: 'a',
