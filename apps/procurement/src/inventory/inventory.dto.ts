@@ -39,7 +39,10 @@ export class LotView {
 export class StockView {
   @ApiProperty() sku!: string;
   @ApiProperty() onHand!: number;
-  @ApiProperty() available!: number;
+  @ApiProperty({ description: 'unreserved and not past its best-before now (R-INV-2)' })
+  available!: number;
+  @ApiProperty({ description: 'on hand in lots past their best-before, until written off' })
+  expired!: number;
 }
 
 export class ReservationView {
