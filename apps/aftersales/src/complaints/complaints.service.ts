@@ -171,9 +171,12 @@ export class ComplaintsService {
     return this.repo.markFollowUpsPlanned(id);
   }
 
-  /** R-AS-4: complaints with an escalation standing (a missed time or a special case). */
+  /** R-AS-4: open complaints with an escalation standing (a missed time or a special case). */
   escalatedOrSpecial(): Promise<Complaint[]> {
-    return this.repo.list({ $or: [{ escalated: true }, { specialCase: true }] }, 500);
+    return this.repo.list(
+      { status: { $ne: 'closed' }, $or: [{ escalated: true }, { specialCase: true }] },
+      500,
+    );
   }
 
   openWithTimersDue(until: Date): Promise<Complaint[]> {

@@ -63,11 +63,16 @@ export class EscalationNoticesService extends PeriodicSweep {
 
   /** Stores a notice for every escalation not yet noticed; returns the ids stored now. */
   async raiseNotices(): Promise<string[]> {
+    const derived = (await this.complaints.escalatedOrSpecial()).flatMap(escalationNoticesFor);
+    if (derived.length === 0) return [];
+    const stored = await this.notices
+      .find({ _id: { $in: derived.map((n) => n.noticeId) } }, { _id: 1 })
+      .lean()
+      .exec();
+    const known = new Set(stored.map((d) => d._id));
     const raised: string[] = [];
-    for (const complaint of await this.complaints.escalatedOrSpecial()) {
-      for (const notice of escalationNoticesFor(complaint)) {
-        if (await this.insertOnce(notice)) raised.push(notice.noticeId);
-      }
+    for (const notice of derived.filter((n) => !known.has(n.noticeId))) {
+      if (await this.insertOnce(notice)) raised.push(notice.noticeId);
     }
     return raised;
   }
