@@ -34,6 +34,8 @@ export class LotView {
   @ApiProperty() onHand!: number;
   @ApiProperty() available!: number;
   @ApiProperty() status!: string;
+  @ApiProperty({ description: 'past its best-before now, whether or not the sweep quarantined it' })
+  expired!: boolean;
 }
 
 export class StockView {

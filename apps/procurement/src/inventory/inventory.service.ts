@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Clock } from '@app/common';
+import { isExpired } from '../goods-receipts/domain/lot-expiry';
 import { stockAt } from './domain/stock-at';
 import { LotDoc } from './lots/lot.schema';
 import { LotsService } from './lots/lots.service';
@@ -22,7 +23,8 @@ export class InventoryService {
   ) {}
 
   async lotsList(query: LotQueryDto): Promise<LotView[]> {
-    return (await this.lots.list(query)).map(toLotView);
+    const now = this.clock.now();
+    return (await this.lots.list(query)).map((l) => toLotView(l, now));
   }
 
   /** R-INV-4: stock per ingredient, as the ledger's sum; R-INV-2: judged by the clock now. */
@@ -37,7 +39,8 @@ export class InventoryService {
   }
 
   async writeOff(lotId: string, reason: string, caller: Caller): Promise<LotView> {
-    return toLotView(await this.lots.writeOff(lotId, reason, caller.sub, this.clock.now()));
+    const now = this.clock.now();
+    return toLotView(await this.lots.writeOff(lotId, reason, caller.sub, now), now);
   }
 
   async returnToSupplier(
@@ -45,14 +48,10 @@ export class InventoryService {
     dto: ReturnToSupplierDto,
     caller: Caller,
   ): Promise<LotView> {
+    const now = this.clock.now();
     return toLotView(
-      await this.lots.returnToSupplier(
-        lotId,
-        dto.quantity,
-        dto.reason,
-        caller.sub,
-        this.clock.now(),
-      ),
+      await this.lots.returnToSupplier(lotId, dto.quantity, dto.reason, caller.sub, now),
+      now,
     );
   }
 
@@ -79,7 +78,7 @@ export class InventoryService {
   }
 }
 
-export function toLotView(l: LotDoc): LotView {
+export function toLotView(l: LotDoc, now: Date): LotView {
   return {
     lotId: l._id,
     sku: l.sku,
@@ -92,5 +91,6 @@ export function toLotView(l: LotDoc): LotView {
     onHand: l.onHand,
     available: l.available,
     status: l.status,
+    expired: isExpired(l.expiresAt, now),
   };
 }
