@@ -5,16 +5,24 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MINUTE_MS } from '@app/common';
-import { newNamespace, startTestService, type TestService } from '@app/common/testing';
+import { HOUR_MS, MINUTE_MS } from '@app/common';
+import {
+  eventually,
+  KafkaProbe,
+  newNamespace,
+  startTestService,
+  type TestService,
+} from '@app/common/testing';
 import { AftersalesAppModule } from '../src/app.module';
 import { EscalationNoticesService } from '../src/escalations/escalation-notices.service';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { authAs } from './aftersales-factories';
+import { aCompletedDelivery, authAs, PUBLISHED_AT } from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 Asia/Shanghai
 
 describe('escalations pushed to the aftersales-lead (real Kafka + MongoDB-wire)', () => {
+  const namespace = newNamespace();
+  const probe = new KafkaProbe(namespace);
   let svc: TestService;
   let receiver: Server;
   let failuresLeft = 0;
@@ -43,10 +51,7 @@ describe('escalations pushed to the aftersales-lead (real Kafka + MongoDB-wire)'
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const { port } = receiver.address() as AddressInfo;
     process.env.ESCALATION_WEBHOOK_URL = `http://127.0.0.1:${port}/lead`;
-    svc = await startTestService(AftersalesAppModule, {
-      service: 'aftersales',
-      namespace: newNamespace(),
-    });
+    svc = await startTestService(AftersalesAppModule, { service: 'aftersales', namespace });
     svc.clock.set(T0);
     await svc
       .http()
@@ -152,5 +157,49 @@ describe('escalations pushed to the aftersales-lead (real Kafka + MongoDB-wire)'
       }),
     ]);
     expect(received.map((r) => r.id)).toContain(`complaint:${id}:special-case`);
+  });
+
+  it('R-AS-4: a complaint born from a delivery event over Kafka escalates and is pushed when its handling plan is late', async () => {
+    await probe.publish(
+      'delivery.delivery.completed',
+      'del-esc',
+      aCompletedDelivery({ deliveryId: 'del-esc', canteenId: 'canteen-9' }),
+      PUBLISHED_AT,
+    );
+    const callId = 'delivery-del-esc-satisfaction-call';
+    await eventually(async () =>
+      expect((await svc.http().get(`/follow-ups/${callId}`).set(agent()).expect(200)).body.id).toBe(
+        callId,
+      ),
+    );
+    svc.clock.set(new Date('2026-03-03T02:00:00Z')); // the next Shanghai day: the call is due
+    await svc
+      .http()
+      .post(`/follow-ups/${callId}/completion`)
+      .set(agent())
+      .send({
+        notes: 'called the canteen',
+        survey: {
+          attitude: 'very-dissatisfied',
+          skill: 'satisfied',
+          'arrival-time': 'satisfied',
+          'keeping-promises': 'satisfied',
+        },
+      })
+      .expect(200);
+    const complaintId = `survey-${callId}`;
+    svc.clock.advance(2 * HOUR_MS + MINUTE_MS); // no handling plan within 2 h
+    await svc.app.get(AftersalesTimersService).runNow();
+    await sweepNotices();
+    expect(await notices(`?complaintId=${complaintId}`)).toEqual([
+      expect.objectContaining({
+        kind: 'response-time-missed',
+        timer: 'handling-plan',
+        recipient: 'aftersales-lead',
+        canteenId: 'canteen-9',
+        status: 'sent',
+      }),
+    ]);
+    expect(received.map((r) => r.complaintId)).toContain(complaintId);
   });
 });
