@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PeriodicSweep, ServiceConfig } from '@app/common';
 import { ComplaintsService } from '../complaints/complaints.service';
+import { EscalationNoticesService } from '../escalations/escalation-notices.service';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 
 /**
@@ -15,6 +16,7 @@ export class AftersalesTimersService extends PeriodicSweep {
   constructor(
     private readonly complaints: ComplaintsService,
     private readonly followUps: FollowUpsService,
+    private readonly escalationNotices: EscalationNoticesService,
     config: ServiceConfig,
   ) {
     super(config);
@@ -27,6 +29,8 @@ export class AftersalesTimersService extends PeriodicSweep {
   /** Runs every due timer now; tests call this after moving the ManualClock. */
   async runNow(): Promise<void> {
     await this.complaints.escalateDueTimers();
+    // R-AS-4: what just escalated is pushed to the aftersales-lead in the same sweep.
+    await this.escalationNotices.raiseNotices();
     await this.followUps.runTimers();
   }
 }
