@@ -116,7 +116,7 @@ export class LotsService {
       })
       .lean()
       .exec();
-    const heads = await Promise.all(lots.map((l) => this.head(l._id)));
+    const heads = await Promise.all(lots.map((l) => this.head(l._id, l.headSeq)));
     return lots.map((l, i) => ({
       lotId: l._id,
       sku: l.sku,
@@ -266,7 +266,7 @@ export class LotsService {
   async get(lotId: string): Promise<LotDoc> {
     const lot = await this.lots.findById(lotId).lean().exec();
     if (!lot) throw DomainError.notFound('lot', lotId);
-    return withHead(lot, await this.head(lotId));
+    return withHead(lot, await this.head(lotId, lot.headSeq));
   }
 
   async list(filter: { sku?: string; status?: string; supplierId?: string }): Promise<LotDoc[]> {
@@ -274,7 +274,9 @@ export class LotsService {
     if (filter.sku) query.sku = filter.sku;
     if (filter.supplierId) query.supplierId = filter.supplierId;
     const lots = await this.lots.find(query).sort({ sku: 1, receivedAt: 1, _id: 1 }).lean().exec();
-    const withHeads = await Promise.all(lots.map(async (l) => withHead(l, await this.head(l._id))));
+    const withHeads = await Promise.all(
+      lots.map(async (l) => withHead(l, await this.head(l._id, l.headSeq))),
+    );
     return filter.status ? withHeads.filter((l) => l.status === filter.status) : withHeads;
   }
 
@@ -305,8 +307,24 @@ export class LotsService {
     }));
   }
 
-  private async head(lotId: string): Promise<LotHead> {
-    const last = await this.moves.findOne({ lotId }).sort({ seq: -1 }).lean().exec();
+  /**
+   * The ledger head, found by key: the lot caches the seq of a row known to exist (it only ever
+   * advances), and the rows after it are probed by `_id`. So reading a head costs two or three
+   * key lookups however long the ledger grows.
+   */
+  private async head(lotId: string, cachedSeq?: number): Promise<LotHead> {
+    let seq =
+      cachedSeq ?? (await this.lots.findById(lotId, { headSeq: 1 }).lean().exec())?.headSeq ?? 0;
+    let last = seq > 0 ? await this.moves.findById(moveRowId(lotId, seq)).lean().exec() : null;
+    for (;;) {
+      const next = await this.moves
+        .findById(moveRowId(lotId, seq + 1))
+        .lean()
+        .exec();
+      if (!next) break;
+      last = next;
+      seq += 1;
+    }
     return last
       ? {
           seq: last.seq,
@@ -335,7 +353,7 @@ export class LotsService {
         return (await this.moves.exists({ moveKey: ctx.moveKey })) ? 'already-booked' : 'refused';
       try {
         await this.moves.create({
-          _id: `${lotId}:${String(next.seq).padStart(9, '0')}`,
+          _id: moveRowId(lotId, next.seq),
           lotId,
           sku,
           seq: next.seq,
@@ -384,6 +402,11 @@ function withHead(lot: LotDoc, head: LotHead): LotDoc {
     status: head.status,
     headSeq: head.seq,
   };
+}
+
+/** `<lotId>:<seq>`, zero-padded so a lot's rows sort in ledger order. */
+function moveRowId(lotId: string, seq: number): string {
+  return `${lotId}:${String(seq).padStart(9, '0')}`;
 }
 
 function isDuplicate(e: unknown): boolean {
