@@ -21,6 +21,8 @@ import { anOrder, EXPIRES, INGREDIENTS, MENU, NOW, PRICES, WEEK } from './fixtur
 export interface Pipeline {
   name: string;
   place: (i: number) => Promise<string>;
+  /** Changes a placed order over HTTP as its canteen; resolves to the answer's latency. */
+  change?: (orderId: string) => Promise<number>;
   completedAt: Map<string, number>;
   services: Record<string, TestService>;
   close: () => Promise<void>;
@@ -35,7 +37,7 @@ async function until(check: () => Promise<boolean>, what: string, ms = 60_000): 
 }
 
 export async function startProjectPipeline(
-  options: { canteens?: number; lotsPerSku?: number } = {},
+  options: { canteens?: number; lotsPerSku?: number; timerSweepMs?: number } = {},
 ): Promise<Pipeline> {
   const namespace = newNamespace();
   const clock = new ManualClock(NOW);
@@ -45,7 +47,11 @@ export async function startProjectPipeline(
       namespace,
       clock,
       database: `bench_test_${service}_${namespace}`,
-      config: { OUTBOX_POLL_MS: 30_000, LOG_LEVEL: 'silent' },
+      config: {
+        OUTBOX_POLL_MS: 30_000,
+        LOG_LEVEL: 'silent',
+        TIMER_SWEEP_MS: options.timerSweepMs ?? 0,
+      },
     });
   const orders = await start(OrdersAppModule, 'orders');
   const procurement = await start(ProcurementAppModule, 'procurement');
@@ -133,6 +139,7 @@ export async function startProjectPipeline(
   });
 
   let key = 0;
+  const placedAs = new Map<string, number>();
   return {
     name: 'project',
     completedAt,
@@ -149,7 +156,19 @@ export async function startProjectPipeline(
       });
       const body = (await res.json()) as { id: string };
       if (res.status !== 201) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body)}`);
+      placedAs.set(body.id, i);
       return body.id;
+    },
+    change: async (orderId) => {
+      const i = placedAs.get(orderId) ?? 0;
+      const t0 = performance.now();
+      const res = await fetch(`${base}/orders/${orderId}`, {
+        method: 'PUT',
+        headers: { authorization: tokens[i % tokens.length], 'content-type': 'application/json' },
+        body: JSON.stringify(anOrder(i + 1)),
+      });
+      if (res.status !== 200) throw new Error(`change: HTTP ${res.status} ${await res.text()}`);
+      return performance.now() - t0;
     },
     close: async () => {
       await consumer.disconnect();

@@ -9,8 +9,11 @@ import { RemovalStrategy } from '../../ingredients/domain/ingredient';
 import { allocate, Allocation, LotCandidate, mergeDemand } from './lot-allocation';
 
 export interface LotPort {
-  /** Fresh read of the sku's lots that may be reserved. */
-  candidates(sku: string): Promise<LotCandidate[]>;
+  /**
+   * Fresh read of the sku's lots that may be reserved, in removal order: at least enough to
+   * cover `quantity` when the sku has it (more lots may follow that the plan does not need).
+   */
+  candidates(sku: string, quantity: number): Promise<LotCandidate[]>;
   /** Atomically takes `quantity` from the lot if it still has it available; false otherwise. */
   take(allocation: Allocation, step: number): Promise<boolean>;
   /** Gives a taken quantity back (compensation). */
@@ -39,7 +42,7 @@ export async function reserveAllOrNothing(
       const short = allocate(
         sku,
         quantity,
-        await lots.candidates(sku),
+        await lots.candidates(sku, quantity),
         strategyOf(sku),
         usableUntil,
       ).missing;
@@ -51,7 +54,7 @@ export async function reserveAllOrNothing(
       const plan = allocate(
         sku,
         remaining,
-        await lots.candidates(sku),
+        await lots.candidates(sku, remaining),
         strategyOf(sku),
         usableUntil,
       );

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import { DomainError } from '@app/common';
-import { Allocation, LotCandidate } from '../domain/lot-allocation';
+import { RemovalStrategy } from '../../ingredients/domain/ingredient';
+import { Allocation, isUsable, LotCandidate } from '../domain/lot-allocation';
 import { Lot, moveId } from '../domain/lot';
 import { applyMove, EMPTY_HEAD, holdsOf, LotHead, MoveChange } from '../domain/lot-head';
 import { isDueForQuarantine, writeOffMove } from '../domain/quarantine';
@@ -24,6 +25,9 @@ interface MoveContext {
 }
 
 type AppendResult = 'appended' | 'already-booked' | 'refused';
+
+/** Lots read at a time when planning a reservation. */
+const CANDIDATE_PAGE = 50;
 
 /** Enough for ≥ 50 writers racing on one lot; each lost race means another writer progressed. */
 const MAX_APPEND_RACES = 500;
@@ -65,12 +69,21 @@ export class LotsService {
   }
 
   /** The lots of one order's reservation attempt, for the all-or-nothing reservation. */
-  portFor(orderId: string, attempt: string, usableUntil: Date, at: Date): LotPort {
+  portFor(
+    orderId: string,
+    attempt: string,
+    usableUntil: Date,
+    at: Date,
+    strategyOf: (sku: string) => RemovalStrategy,
+  ): LotPort {
     // Where each candidate's ledger stood when read: a take starts looking for its head there.
     const seqs = new Map<string, number>();
     return {
-      candidates: async (sku) => {
-        const found = await this.candidates(sku, usableUntil);
+      candidates: async (sku, quantity) => {
+        const found = await this.candidates(sku, usableUntil, {
+          quantity,
+          strategy: strategyOf(sku),
+        });
         for (const c of found) seqs.set(c.lotId, c.headSeq);
         return found;
       },
@@ -112,24 +125,48 @@ export class LotsService {
   }
 
   /**
-   * Lots of the sku usable until `usableUntil`, with the balances their documents cache unless
-   * the ledger has moved past the cache. Every take still decides on the ledger head, which
-   * refuses a move the lot cannot bear and refreshes the cache: a plan from a stale cache costs
-   * a re-plan, never stock.
+   * Lots of the sku not expired by `usableUntil`, in removal order, read a page at a time until
+   * their usable stock covers `enough.quantity` (or the lots run out): a reservation reads the
+   * lots it may take from, not every lot of the ingredient.
    */
   async candidates(
     sku: string,
     usableUntil: Date,
+    enough: { quantity: number; strategy: RemovalStrategy },
   ): Promise<(LotCandidate & { headSeq: number })[]> {
-    const lots = await this.lots
-      .find({
-        sku,
-        onHand: { $gt: 0 },
-        status: { $ne: 'written-off' },
-        expiresAt: { $gt: usableUntil },
-      })
-      .lean()
-      .exec();
+    const filter = {
+      sku,
+      onHand: { $gt: 0 },
+      status: { $ne: 'written-off' },
+      expiresAt: { $gt: usableUntil },
+    };
+    const sort: Record<string, 1> =
+      enough.strategy === 'fefo'
+        ? { expiresAt: 1, receivedAt: 1, _id: 1 }
+        : { receivedAt: 1, _id: 1 };
+    const found: (LotCandidate & { headSeq: number })[] = [];
+    let covered = 0;
+    for (let skip = 0; ; skip += CANDIDATE_PAGE) {
+      const page = await this.lots
+        .find(filter)
+        .sort(sort)
+        .skip(skip)
+        .limit(CANDIDATE_PAGE)
+        .lean()
+        .exec();
+      const withHeads = await this.withHeads(page);
+      found.push(...withHeads);
+      for (const c of withHeads) if (isUsable(c, usableUntil)) covered += c.available;
+      if (page.length < CANDIDATE_PAGE || covered >= enough.quantity) return found;
+    }
+  }
+
+  /**
+   * The lots with the balances their documents cache unless the ledger has moved past the
+   * cache. Every take still decides on the ledger head, which refuses a move the lot cannot
+   * bear and refreshes the cache: a plan from a stale cache costs a re-plan, never stock.
+   */
+  private async withHeads(lots: LotDoc[]): Promise<(LotCandidate & { headSeq: number })[]> {
     // One query tells which caches lag their ledger (a writer died between append and refresh).
     const lagging = new Set(
       (

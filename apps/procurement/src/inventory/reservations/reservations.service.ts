@@ -163,7 +163,7 @@ export class ReservationsService {
       demand,
       strategyOf,
       usableUntil,
-      this.lots.portFor(orderId, attempt, usableUntil, now),
+      this.lots.portFor(orderId, attempt, usableUntil, now, strategyOf),
     );
   }
 
