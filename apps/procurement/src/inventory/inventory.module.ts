@@ -13,6 +13,7 @@ import {
   ReservationLeaseSchema,
 } from './reservations/reservation-lease.schema';
 import { ReservationDoc, ReservationSchema } from './reservations/reservation.schema';
+import { BackorderMarker, BackorderMarkerSchema } from './reservations/backorder-marker.schema';
 import { ReservationsService } from './reservations/reservations.service';
 
 @Module({
@@ -22,6 +23,7 @@ import { ReservationsService } from './reservations/reservations.service';
       { name: StockMoveDoc.name, schema: StockMoveSchema },
       { name: ReservationDoc.name, schema: ReservationSchema },
       { name: ReservationLeaseDoc.name, schema: ReservationLeaseSchema },
+      { name: BackorderMarker.name, schema: BackorderMarkerSchema },
     ]),
     IngredientsModule,
   ],

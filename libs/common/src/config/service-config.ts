@@ -56,7 +56,7 @@ export class ServiceConfig {
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()
   @Min(10)
-  OUTBOX_POLL_MS = 30_000;
+  OUTBOX_POLL_MS = 300_000;
 
   /** Consumer attempts before a message goes to the dead-letter topic. */
   @Transform(({ value }: { value: unknown }) => Number(value))

@@ -16,6 +16,7 @@ import { usableUntilFor } from '../domain/lot-allocation';
 import { actionForOrderFacts, backorderRetryOrder, shortageBySku } from '../domain/reservation';
 import { reserveAllOrNothing, ReservationOutcome } from '../domain/reserve-all-or-nothing';
 import { LotsService } from '../lots/lots.service';
+import { BackorderMarker } from './backorder-marker.schema';
 import { ReservationLeaseDoc } from './reservation-lease.schema';
 import { ReservationDoc } from './reservation.schema';
 
@@ -32,6 +33,7 @@ export class ReservationsService {
   constructor(
     @InjectModel(ReservationDoc.name) private readonly reservations: Model<ReservationDoc>,
     @InjectModel(ReservationLeaseDoc.name) private readonly leases: Model<ReservationLeaseDoc>,
+    @InjectModel(BackorderMarker.name) private readonly backorders: Model<BackorderMarker>,
     private readonly lots: LotsService,
     private readonly ingredients: IngredientsService,
     private readonly events: EventFactory,
@@ -107,7 +109,7 @@ export class ReservationsService {
 
   /** R-INV-3: after new stock, backorders are retried oldest placement first. */
   async retryBackorders(): Promise<string[]> {
-    const backorders = await this.reservations.find({ status: 'backordered' }).lean().exec();
+    const backorders = await this.backordered();
     const confirmed: string[] = [];
     for (const r of backorderRetryOrder(
       backorders.map((b) => ({ ...b, orderId: b._id, placedAt: b.placedAt ?? new Date(0) })),
@@ -145,10 +147,21 @@ export class ReservationsService {
   }
 
   async shortages(): Promise<{ sku: string; quantity: number; orders: number }[]> {
-    const backorders = await this.reservations.find({ status: 'backordered' }).lean().exec();
+    const backorders = await this.backordered();
     return shortageBySku(
       backorders.map((b) => ({ ...b, orderId: b._id, status: 'backordered' as const })),
     );
+  }
+
+  /** The backordered reservations, found through the live list. */
+  private async backordered(): Promise<ReservationDoc[]> {
+    const ids = (await this.backorders.find({}, { _id: 1 }).lean().exec()).map((m) => m._id);
+    if (ids.length === 0) return [];
+    const found = await this.reservations
+      .find({ _id: { $in: ids } })
+      .lean()
+      .exec();
+    return found.filter((r) => r.status === 'backordered');
   }
 
   private async reserve(
@@ -272,9 +285,15 @@ export class ReservationsService {
         'conflict',
       );
     }
+    if (fields.status === 'backordered')
+      await this.backorders
+        .updateOne({ _id: leased._id }, { $setOnInsert: { _id: leased._id } }, { upsert: true })
+        .exec();
     await this.reservations
       .updateOne({ _id: leased._id }, withEvents({ $set: fields }, events))
       .exec();
+    if (fields.status && fields.status !== 'backordered')
+      await this.backorders.deleteOne({ _id: leased._id }).exec();
     await this.giveUp(leased._id, leased.leaseId);
   }
 }
