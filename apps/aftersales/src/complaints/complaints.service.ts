@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Caller, canteenScope, ClaimsService, Clock, DomainError } from '@app/common';
+import {
+  Caller,
+  canteenScope,
+  ClaimsService,
+  Clock,
+  DomainError,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
+} from '@app/common';
 import { actorOf, omit } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
 import { dueKey, fireOnce } from '../shared/timer-claim';
@@ -87,7 +95,7 @@ export class ComplaintsService {
   }
 
   async get(id: string, caller: Caller): Promise<ComplaintView> {
-    return viewFor((await this.repo.get(id, canteenScope(caller))).complaint, caller);
+    return viewFor((await this.repo.get(id, caller)).complaint, caller);
   }
 
   async find(id: string): Promise<Complaint | null> {
@@ -95,19 +103,18 @@ export class ComplaintsService {
   }
 
   async list(query: ComplaintListQuery, caller: Caller): Promise<ComplaintView[]> {
-    const filter = {
+    const filter = scopedFilter(caller, SCOPED_BY_CANTEEN_ID, {
       ...(query.status && { status: query.status }),
       ...(query.canteenId && { canteenId: query.canteenId }),
       ...(query.escalated && { escalated: true }),
       ...(query.specialCase && { specialCase: true }),
-      ...canteenScope(caller),
-    };
+    });
     return (await this.repo.list(filter)).map((c) => viewFor(c, caller));
   }
 
   /** R-AS-2: one step, recorded with who and when; an out-of-order step changes nothing. */
   async apply(id: string, command: ComplaintCommand, caller: Caller): Promise<ComplaintView> {
-    const { complaint, version } = await this.repo.get(id, canteenScope(caller));
+    const { complaint, version } = await this.repo.get(id, caller);
     const result = applyComplaintCommand(complaint, command, actorOf(caller), this.clock.now());
     const justClosed = result.events.some((e) => e.type === 'closed');
     await this.repo.saveOrConflict(result.complaint, version, justClosed);
@@ -116,7 +123,7 @@ export class ComplaintsService {
 
   /** R-AS-3: routes by category and cause unless the agent names the department or person. */
   async assign(id: string, dto: AssignDto, caller: Caller): Promise<ComplaintView> {
-    const { complaint } = await this.repo.get(id, canteenScope(caller));
+    const { complaint } = await this.repo.get(id, caller);
     const subjectStaff = complaint.subject.staffId
       ? await this.staff.find(complaint.subject.staffId)
       : null;

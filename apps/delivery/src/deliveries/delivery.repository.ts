@@ -5,7 +5,11 @@ import {
   ClaimsService,
   DomainError,
   EventFactory,
+  INTERNAL,
   newWithEvents,
+  type ScopedBy,
+  scopedFilter,
+  type ScopeFields,
   withEvents,
   type EventEnvelope,
   type PayloadOf,
@@ -26,8 +30,8 @@ export interface SaveResult extends Transition {
   saved: boolean;
 }
 
-/** What a query may be narrowed to; a scoped caller's claim is always part of it. */
-export type DeliveryScope = { canteenId?: string; driverId?: string };
+/** A canteen sees its own deliveries, a driver those assigned to them; others' are not found. */
+export const DELIVERY_SCOPE: ScopeFields = { canteenId: 'canteenId', driverId: 'driverId' };
 
 /** How long a claimed SLA event may stay unwritten before another instance takes it over. */
 const CLAIM_LEASE_MS = MINUTE_MS;
@@ -60,9 +64,9 @@ export class DeliveryRepository {
     private readonly claims: ClaimsService,
   ) {}
 
-  async load(id: string, scope: DeliveryScope = {}): Promise<StoredDelivery> {
+  async load(id: string, by: ScopedBy = INTERNAL): Promise<StoredDelivery> {
     const found = await this.model
-      .findOne({ ...scope, _id: id })
+      .findOne(scopedFilter(by, DELIVERY_SCOPE, { _id: id }))
       .lean()
       .exec();
     if (!found) throw DomainError.notFound('delivery', id);
