@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { register } from 'prom-client';
 import { DEV_JWT_SECRET, ServiceConfig } from '../config/service-config';
 import { hardenHttp } from './http-hardening';
+import { completeContract } from './openapi-contract';
 
 /** What every service does to its app before listening; the test harness does the same. */
 export async function configureApp(app: INestApplication, service: string): Promise<void> {
@@ -28,7 +29,7 @@ export async function configureApp(app: INestApplication, service: string): Prom
         .addSecurityRequirements('bearer')
         .build(),
     );
-    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+    SwaggerModule.setup('docs', app, completeContract(document), { jsonDocumentUrl: 'docs-json' });
   }
   await ensureIndexes(app);
 }

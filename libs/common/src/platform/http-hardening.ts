@@ -20,10 +20,24 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function hardenHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  express.use(singleQueryValues);
   express.use(onlyJsonBodies);
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(parserErrors);
   express.use(checkJsonShape);
+}
+
+/** `?status=a&status=b` is refused by name rather than reaching a handler as an array. */
+function singleQueryValues(req: Request, res: Response, next: NextFunction): void {
+  const repeated = Object.entries(req.query ?? {}).find(([, v]) => typeof v !== 'string');
+  if (repeated) {
+    const field = repeated[0];
+    send(res, 400, 'VALIDATION.FAILED', `${field}: give it once, as a single value`, [
+      { field, reason: 'given more than once, or with brackets' },
+    ]);
+    return;
+  }
+  next();
 }
 
 function onlyJsonBodies(req: Request, res: Response, next: NextFunction): void {
