@@ -152,6 +152,22 @@ describe('hardened edges (issue 12, findings 3, 4, 6)', () => {
     expect(await snapshot(orders)).toEqual(before);
   });
 
+  it('a repeated query parameter and a bad path parameter are 400 naming the field', async () => {
+    const canteen = orders.auth('ops-manager');
+    const repeated = await orders
+      .http()
+      .get('/orders?status=placed&status=confirmed')
+      .set('Authorization', canteen)
+      .expect(400);
+    expect(field(repeated)).toEqual(['status']);
+    const meal = await orders
+      .http()
+      .delete('/canteens/c1/meal-windows/brunch')
+      .set('Authorization', canteen)
+      .expect(400);
+    expect(field(meal).length).toBeGreaterThan(0);
+  });
+
   it('a JSON parse error does not echo the input back', async () => {
     const res = await orders
       .http()

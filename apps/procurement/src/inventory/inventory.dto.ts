@@ -51,9 +51,9 @@ export class ReservationView {
   @ApiPropertyOptional() placedAt?: Date;
   @ApiPropertyOptional({ description: 'lots must still be good at this time (delivery / meal)' })
   usableUntil?: Date;
-  @ApiProperty() demand!: object[];
-  @ApiProperty() allocations!: object[];
-  @ApiProperty() missing!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) demand!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) allocations!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) missing!: object[];
 }
 
 /** One move of the R-INV-4 ledger (domain type: LedgerEntry). */

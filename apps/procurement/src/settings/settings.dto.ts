@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 
 const MONTH_KEY = /^(?:[1-9]|1[0-2])$/;
@@ -42,6 +42,11 @@ export class UpdateSettingsDto {
 }
 
 export class SettingsView {
-  tolerancePercent!: number;
+  @ApiProperty({ example: 10 }) tolerancePercent!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { '1': 130, '7': 80 },
+  })
   seasonalPercent!: Record<string, number>;
 }
