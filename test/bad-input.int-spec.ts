@@ -3,6 +3,7 @@
  * that is wrong, and a refused request changes nothing. Through the real HTTP stack.
  */
 import { newNamespace, startTestService, TestService } from '@app/common/testing';
+import { AftersalesAppModule } from '../apps/aftersales/src/app.module';
 import { OrdersAppModule } from '../apps/orders/src/app.module';
 import { ProcurementAppModule } from '../apps/procurement/src/app.module';
 
@@ -166,6 +167,28 @@ describe('hardened edges (issue 12, findings 3, 4, 6)', () => {
       .set('Authorization', canteen)
       .expect(400);
     expect(field(meal).length).toBeGreaterThan(0);
+  });
+
+  it('R-AS-1: a complaint from a canteen token whose canteen does not exist is refused, and stored nowhere', async () => {
+    const aftersales = await startTestService(AftersalesAppModule, {
+      service: 'aftersales',
+      namespace,
+    });
+    try {
+      const res = await aftersales
+        .http()
+        .post('/complaints')
+        .set('Authorization', aftersales.auth('canteen', { canteenId: 'no-such-canteen' }))
+        .send({ category: 'quality', cause: 'spoiled', subject: {}, description: '馊了' })
+        .expect(422);
+      expect(res.body).toMatchObject({
+        code: 'COMPLAINT.UNKNOWN_CANTEEN',
+        fields: [{ field: 'canteenId' }],
+      });
+      expect(await aftersales.connection.collection('complaints').countDocuments()).toBe(0);
+    } finally {
+      await aftersales.close({ drop: true });
+    }
   });
 
   it('a JSON parse error does not echo the input back', async () => {

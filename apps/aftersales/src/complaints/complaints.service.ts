@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
   Caller,
@@ -9,6 +11,7 @@ import {
   scopedFilter,
   SCOPED_BY_CANTEEN_ID,
 } from '@app/common';
+import { CanteenCopy } from '../canteens/canteen-copy.schema';
 import { actorOf, omit } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
 import { dueKey, fireOnce } from '../shared/timer-claim';
@@ -39,6 +42,7 @@ export class ComplaintsService {
     private readonly staff: StaffService,
     private readonly clock: Clock,
     private readonly claims: ClaimsService,
+    @InjectModel(CanteenCopy.name) private readonly canteens: Model<CanteenCopy>,
   ) {}
 
   /** R-AS-1: a canteen files its own; an agent records a call, letter or visit for one. */
@@ -73,6 +77,15 @@ export class ComplaintsService {
       ...(dto.reportedAt !== undefined && { reportedAt: new Date(dto.reportedAt) }),
     };
     const complaint = recordComplaint(input, actorOf(caller), this.clock.now());
+    // Only a canteen the kitchen serves complains (its copy arrives from orders' events).
+    if (!(await this.canteens.exists({ _id: canteenId }).exec())) {
+      throw new DomainError(
+        'COMPLAINT.UNKNOWN_CANTEEN',
+        `canteen ${canteenId} is not a registered canteen`,
+        'unprocessable',
+        [{ field: 'canteenId', reason: 'not a registered canteen' }],
+      );
+    }
     await this.repo.insertOnce(complaint);
     return viewFor(complaint, caller);
   }
