@@ -66,7 +66,7 @@ for svc in "${SERVICES[@]}"; do
   port=$(port_of "$svc")
   echo "== fuzz $svc" >&2
   set +e
-  "$VENV/bin/st" run "http://127.0.0.1:$port/docs-json" \
+  "$VENV/bin/st" --config-file scripts/fuzz/schemathesis.toml run "http://127.0.0.1:$port/docs-json" \
     --checks "$CHECKS" --phases examples,coverage,fuzzing --mode all \
     --max-time "$MAX_TIME" --workers 1 --seed 12 --no-shrink \
     --suppress-health-check all --warnings off \

@@ -1,4 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 type Operation = {
   responses?: Record<string, unknown>;
@@ -48,6 +50,7 @@ const BODY_ERRORS: Record<string, string> = {
  */
 export function completeContract(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
+  withValidationRules(document);
   document.components.schemas = { ...document.components.schemas, ErrorResponse: ERROR_SCHEMA };
   const ref = { $ref: '#/components/schemas/ErrorResponse' };
   for (const path of Object.values(document.paths)) {
@@ -66,4 +69,124 @@ export function completeContract(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+type JsonSchema = {
+  $ref?: string;
+  type?: string;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  additionalProperties?: boolean | JsonSchema;
+  allOf?: JsonSchema[];
+};
+
+/**
+ * The request DTOs' class-validator rules, written into their schemas: what the server checks is
+ * what the document says (patterns, enums, bounds, lengths, integers, no unknown fields), so a
+ * client — and the fuzzer — can tell valid input from invalid before sending it. Only rules the
+ * schema can state exactly are copied; looser ones (dates, URLs) stay plain strings.
+ */
+function withValidationRules(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  // class-validator keeps its metadata by class; the schema names are the class names.
+  const byClass = (
+    getMetadataStorage() as unknown as {
+      validationMetadatas: Map<new (...args: never[]) => unknown, ValidationMetadata[]>;
+    }
+  ).validationMetadatas;
+  const classes = new Map([...byClass.keys()].map((c) => [c.name, c]));
+  for (const name of requestSchemaNames(document, schemas)) {
+    const schema = schemas[name];
+    const target = classes.get(name);
+    if (!schema?.properties || !target) continue;
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+    for (const [property, propertySchema] of Object.entries(schema.properties)) {
+      for (const rule of metadata.filter((m) => m.propertyName === property)) {
+        const at =
+          rule.each && propertySchema.type === 'array' ? propertySchema.items : propertySchema;
+        if (at && !at.$ref && !at.allOf) applyRule(at, rule);
+      }
+    }
+    schema.additionalProperties = false;
+  }
+}
+
+function applyRule(schema: JsonSchema, rule: ValidationMetadata): void {
+  const [first, second] = (rule.constraints ?? []) as unknown[];
+  if (rule.type !== ValidationTypes.CUSTOM_VALIDATION) return;
+  switch (rule.name) {
+    case 'isInt':
+      schema.type = 'integer';
+      break;
+    case 'min':
+      schema.minimum = first as number;
+      break;
+    case 'max':
+      schema.maximum = first as number;
+      break;
+    case 'minLength':
+      schema.minLength = first as number;
+      break;
+    case 'maxLength':
+      schema.maxLength = first as number;
+      break;
+    case 'isNotEmpty':
+      if (schema.type === 'string') schema.minLength = Math.max(schema.minLength ?? 0, 1);
+      break;
+    case 'arrayMinSize':
+      schema.minItems = first as number;
+      break;
+    case 'arrayMaxSize':
+      schema.maxItems = first as number;
+      break;
+    case 'isIn':
+      if (Array.isArray(first)) schema.enum = first as unknown[];
+      break;
+    case 'matches':
+      if (first instanceof RegExp && !first.flags && !second) schema.pattern = first.source;
+      else if (typeof first === 'string' && !second) schema.pattern = first;
+      break;
+  }
+}
+
+/** Schemas a request body refers to, and the schemas they refer to in turn. */
+function requestSchemaNames(
+  document: OpenAPIObject,
+  schemas: Record<string, JsonSchema>,
+): Set<string> {
+  const names = new Set<string>();
+  const visit = (schema: JsonSchema | undefined): void => {
+    if (!schema) return;
+    const name = schema.$ref?.split('/').pop();
+    if (name) {
+      if (names.has(name)) return;
+      names.add(name);
+      visit(schemas[name]);
+      return;
+    }
+    visit(schema.items);
+    schema.allOf?.forEach(visit);
+    Object.values(schema.properties ?? {}).forEach(visit);
+  };
+  for (const path of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const body = (
+        path as Record<
+          string,
+          { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } } | undefined
+        >
+      )[method]?.requestBody;
+      visit(body?.content?.['application/json']?.schema);
+    }
+  }
+  return names;
 }
