@@ -107,9 +107,10 @@ function withValidationRules(document: OpenAPIObject): void {
   for (const name of requestSchemaNames(document, schemas)) {
     const schema = schemas[name];
     const target = classes.get(name);
-    if (!schema?.properties || !target) continue;
+    if (!schema || !target) continue;
     const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
-    for (const [property, propertySchema] of Object.entries(schema.properties)) {
+    addUndocumentedProperties(schema, metadata);
+    for (const [property, propertySchema] of Object.entries(schema.properties ?? {})) {
       for (const rule of metadata.filter((m) => m.propertyName === property)) {
         const at =
           rule.each && propertySchema.type === 'array' ? propertySchema.items : propertySchema;
@@ -118,6 +119,41 @@ function withValidationRules(document: OpenAPIObject): void {
     }
     schema.additionalProperties = false;
   }
+}
+
+/** The type a property's rules imply, for classes documented by validation only (shared contracts). */
+const TYPE_OF_RULE: Record<string, string> = {
+  isString: 'string',
+  matches: 'string',
+  isInt: 'integer',
+  isNumber: 'number',
+  isBoolean: 'boolean',
+  isDateString: 'string',
+  isISO8601: 'string',
+  isUrl: 'string',
+};
+
+/**
+ * A DTO shared with the event contracts (`Contact`, `TimeWindow`) has class-validator rules but no
+ * `@ApiProperty`: its properties are written from the rules, so the schema is not an empty object.
+ */
+function addUndocumentedProperties(schema: JsonSchema, metadata: ValidationMetadata[]): void {
+  schema.properties ??= {};
+  const byProperty = new Map<string, ValidationMetadata[]>();
+  for (const m of metadata)
+    byProperty.set(m.propertyName, [...(byProperty.get(m.propertyName) ?? []), m]);
+  const required = new Set(schema.required ?? []);
+  for (const [property, rules] of byProperty) {
+    if (schema.properties[property]) continue;
+    const type = rules.map((r) => TYPE_OF_RULE[r.name ?? '']).find(Boolean);
+    const isIn = rules.find((r) => r.name === 'isIn');
+    if (!type && !isIn) continue;
+    schema.properties[property] = type ? { type } : {};
+    if (!rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION))
+      required.add(property);
+  }
+  if (required.size > 0) schema.required = [...required];
+  if (schema.properties && Object.keys(schema.properties).length > 0) schema.type ??= 'object';
 }
 
 function applyRule(schema: JsonSchema, rule: ValidationMetadata): void {
