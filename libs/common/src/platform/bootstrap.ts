@@ -44,7 +44,7 @@ export async function runService(
   module: Type<unknown>,
   service: string,
   defaultPort: number,
-): Promise<void> {
+): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   await configureApp(app, service);
   const config = app.get(ServiceConfig);
@@ -74,4 +74,5 @@ export async function runService(
       `${service} metrics on http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics`,
     );
   }
+  return app;
 }
