@@ -2,7 +2,7 @@
  * Prints a development token: `npm run token -- <role> [--canteenId X] [--supplierId X] [--driverId X] [--sub NAME] [--ttl SECONDS]`.
  * It is valid for an hour by default, never longer than JWT_MAX_TTL_SECONDS.
  */
-import { loadServiceConfig } from '../config/service-config';
+import { loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { Caller, Role, ROLES, SCOPE_CLAIM } from './roles';
 import { DEV_TOKEN_TTL_SECONDS, signToken } from './token';
 
@@ -23,7 +23,13 @@ function main(argv: string[]): void {
   }
   const caller: Caller = { sub: options.sub ?? `${role}-1`, role: role as Role };
   if (claim) caller[claim] = options[claim];
-  const config = loadServiceConfig();
+  let config: ServiceConfig;
+  try {
+    config = loadServiceConfig();
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
   if (!config.JWT_SECRET) {
     process.stderr.write(
       'no JWT_SECRET configured: tokens come from the identity provider (JWKS)\n',
