@@ -279,6 +279,7 @@ describe('order → procurement → delivery → aftersales, all four services o
       sku: 'PORK-BELLY',
       onHand: 10_000,
       available: 4_000,
+      expired: 0,
     });
     // Only the orders service placed one order under the key.
     expect(await orders.connection.collection('orders').countDocuments({ canteenId })).toBe(1);
@@ -381,8 +382,9 @@ describe('order → procurement → delivery → aftersales, all four services o
       sku: 'PORK-BELLY',
       onHand: 4_000,
       available: 4_000,
+      expired: 0,
     });
-    expect(await stockOf('EGG')).toEqual({ sku: 'EGG', onHand: 60, available: 60 });
+    expect(await stockOf('EGG')).toEqual({ sku: 'EGG', onHand: 60, available: 60, expired: 0 });
     const ledger = await procurement
       .http()
       .get('/ledger')

@@ -2,7 +2,7 @@
 # Shared helpers for scripts/infra/*.sh. Source it, do not execute it.
 #
 # Layout (everything lives OUTSIDE the git clone, so a fresh clone reuses it):
-#   $CK_CACHE                 downloads / built binaries (Kafka jars, FerretDB binary)
+#   $CK_CACHE                 downloads / built binaries (Kafka and mongo-java-server jars, compiled launcher)
 #   $CK_RUN/<name>/           runtime data + generated config of one server
 #   $CK_RUN/pids/<name>.pid   pid of a server we started
 #   $CK_RUN/pids/<name>.addr  host:port that server listens on

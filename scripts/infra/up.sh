@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start local Kafka + FerretDB (MongoDB wire) unless external ones are configured.
+# Start local Kafka + the MongoDB-wire server (mongo.sh) unless external ones are configured.
 #
 #   scripts/infra/up.sh            # idempotent; prints KAFKA_BROKERS=... / MONGO_URL=... on stdout
 #   eval "$(scripts/infra/up.sh)"  # ... and export them into the current shell
@@ -18,9 +18,9 @@ else
   KAFKA_BROKERS="$CK_HOST:$KAFKA_PORT"
 fi
 if [[ -n ${MONGO_URL:-} ]]; then
-  ck_log "MONGO_URL is set - using external MongoDB at $MONGO_URL (not starting FerretDB)"
+  ck_log "MONGO_URL is set - using external MongoDB at $MONGO_URL (not starting one)"
 else
-  "$CK_INFRA_DIR/ferretdb.sh" start & pids+=($!) names+=(ferretdb)
+  "$CK_INFRA_DIR/mongo.sh" start & pids+=($!) names+=(mongo)
   MONGO_URL="mongodb://$CK_HOST:$MONGO_PORT"
 fi
 
@@ -32,6 +32,6 @@ done
 
 # Report the address a server actually runs on (it may predate a port change).
 [[ " ${names[*]} " == *" kafka "* ]] && [[ -s $(ck_addrfile kafka) ]] && KAFKA_BROKERS="$(<"$(ck_addrfile kafka)")"
-[[ " ${names[*]} " == *" ferretdb "* ]] && [[ -s $(ck_addrfile ferretdb) ]] && MONGO_URL="mongodb://$(<"$(ck_addrfile ferretdb)")"
+[[ " ${names[*]} " == *" mongo "* ]] && [[ -s $(ck_addrfile mongo) ]] && MONGO_URL="mongodb://$(<"$(ck_addrfile mongo)")"
 echo "KAFKA_BROKERS=$KAFKA_BROKERS"
 echo "MONGO_URL=$MONGO_URL"

@@ -3,6 +3,7 @@ import { PlatformModule } from '@app/common';
 import { CanteensModule } from './canteens/canteens.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { DueListModule } from './due-list/due-list.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { PenaltiesModule } from './penalties/penalties.module';
 import { RemediesModule } from './remedies/remedies.module';
@@ -23,6 +24,7 @@ import { VisitPlansModule } from './visit-plans/visit-plans.module';
     DueListModule,
     VisitPlansModule,
     TimersModule,
+    EscalationsModule,
   ],
 })
 export class AftersalesAppModule {}

@@ -8,6 +8,7 @@ import { MenusModule } from './menus/menus.module';
 import { OrderDocument } from './orders/order.schema';
 import { OrdersModule } from './orders/orders.module';
 import { StatementsModule } from './statements/statements.module';
+import { WeekCatalogueModule } from './week-catalogue/week-catalogue.module';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { StatementsModule } from './statements/statements.module';
     MenusModule,
     OrdersModule,
     StatementsModule,
+    WeekCatalogueModule,
   ],
 })
 export class OrdersAppModule {}

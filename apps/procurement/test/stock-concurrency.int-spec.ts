@@ -171,7 +171,7 @@ describe('stock under concurrency (integration)', () => {
       .get('/stock')
       .set('Authorization', svc.auth('warehouse'))
       .expect(200);
-    expect(stock.body).toEqual([{ sku: 'RICE', onHand: 53, available: 1 }]);
+    expect(stock.body).toEqual([{ sku: 'RICE', onHand: 53, available: 1, expired: 0 }]);
     const current = await allLots();
     const rebuilt = rebuildStock(await lots.ledger());
     for (const lot of current)

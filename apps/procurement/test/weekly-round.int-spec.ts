@@ -216,11 +216,22 @@ describe('procurement weekly round (integration)', () => {
       .set('Authorization', svc.auth('ops-manager', { sub: 'acc-li' }))
       .expect(403);
     expect(verifierApproves.body.code).toBe('QUOTE.SEPARATION_OF_DUTIES');
-    await svc
+    // R-PROC-4 race: two ops-managers approve the same quote at the same instant: one wins.
+    const approvals = await Promise.all(
+      [manager(), svc.auth('ops-manager', { sub: 'ops-wu' })].map((token) =>
+        svc.http().post(`/quotes/${WEEK}/${supplierId}/approve`).set('Authorization', token),
+      ),
+    );
+    expect(approvals.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(approvals.find((r) => r.status === 409)?.body.code).toBe('QUOTE.CONCURRENT_UPDATE');
+    const quote = await svc
       .http()
-      .post(`/quotes/${WEEK}/${supplierId}/approve`)
+      .get(`/quotes/${WEEK}/${supplierId}`)
       .set('Authorization', manager())
-      .expect(201);
+      .expect(200);
+    expect(
+      quote.body.history.filter((h: { action: string }) => h.action === 'approved'),
+    ).toHaveLength(1);
 
     const [published] = await eventually(async () => {
       const events = await eventsOf(probe, 'procurement.prices.approved');
@@ -357,16 +368,26 @@ describe('procurement weekly round (integration)', () => {
         ],
       })
       .expect(201);
-    await svc
+    // R-PROC-7 race: both signatures at the same instant. A signature that lost the race is
+    // refused (409) and signed again; the receipt takes effect once and stocks once.
+    const sign = (token: string) =>
+      svc.http().post(`/goods-receipts/${second.body.id}/sign`).set('Authorization', token);
+    const signatures = await Promise.all([sign(chef()), sign(keeper())]);
+    for (const [i, answer] of signatures.entries()) {
+      expect([201, 409]).toContain(answer.status);
+      if (answer.status === 409) await sign(i === 0 ? chef() : keeper()).expect(201);
+    }
+    const receipt = await svc
       .http()
-      .post(`/goods-receipts/${second.body.id}/sign`)
-      .set('Authorization', chef())
-      .expect(201);
-    await svc
-      .http()
-      .post(`/goods-receipts/${second.body.id}/sign`)
+      .get(`/goods-receipts/${second.body.id}`)
       .set('Authorization', keeper())
-      .expect(201);
+      .expect(200);
+    expect(receipt.body.status).toBe('effective');
+    expect(Object.keys(receipt.body.signatures).sort()).toEqual(['chef', 'warehouse']);
+    const receiptMoves = await svc.connection
+      .collection('stock_moves')
+      .countDocuments({ kind: 'receipt', ref: second.body.id });
+    expect(receiptMoves).toBe(2);
     const po = await svc
       .http()
       .get(`/purchase-orders/${purchaseOrderId}`)

@@ -16,6 +16,7 @@ export * from './messaging/on-event.decorator';
 export * from './messaging/outbox';
 export * from './messaging/outbox-relay';
 export * from './money/money';
+export * from './money/exact-price';
 export * from './money/quantity';
 export * from './platform/bootstrap';
 export * from './platform/claims/claim.schema';

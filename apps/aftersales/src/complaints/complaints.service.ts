@@ -191,6 +191,14 @@ export class ComplaintsService {
     return this.repo.markFollowUpsPlanned(id);
   }
 
+  /** R-AS-4: open complaints with an escalation standing (a missed time or a special case). */
+  escalatedOrSpecial(): Promise<Complaint[]> {
+    return this.repo.list(
+      { status: { $ne: 'closed' }, $or: [{ escalated: true }, { specialCase: true }] },
+      500,
+    );
+  }
+
   openWithTimersDue(until: Date): Promise<Complaint[]> {
     return this.repo.openWithTimersDue(until);
   }

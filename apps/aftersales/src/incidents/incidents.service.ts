@@ -85,7 +85,7 @@ export class IncidentsService {
       .exec();
     await this.penalties.withdraw(
       `breach-${e.deliveryId}`,
-      `breach waived: ${e.cause}`,
+      `breach waived (force majeure): ${e.cause}, proof ${e.proofRef}, new time ${e.newDeadline}`,
       EVENT_ACTOR,
     );
   }

@@ -16,6 +16,7 @@ import {
   type ProblemKey,
 } from './domain/penalty-calculator';
 import { applyPenaltyCommand, type PenaltyCommand } from './domain/penalty-ledger';
+import { waivePenalty } from './domain/penalty-waiver';
 import { proposeFixedFine, proposeScaledPenalty } from './domain/penalty-proposal';
 import type { Severity } from './domain/penalty-scale';
 import { monthlyTotals } from './domain/monthly-totals';
@@ -190,14 +191,21 @@ export class PenaltiesService {
     );
   }
 
-  /** R-DEL-6: a waived breach takes back its proposed fine. */
+  /**
+   * R-DEL-6: a waived breach takes back its fine — a proposal is withdrawn, an approved fine is
+   * reversed by a ledger entry (R-AS-12). A lost race throws, so the event is retried.
+   */
   async withdraw(penaltyId: string, reason: string, actor: Actor): Promise<void> {
     const doc = await this.model.findById(penaltyId).lean().exec();
-    if (!doc || doc.status !== 'proposed') return;
-    await this.save(
-      applyPenaltyCommand(toDomain(doc), { type: 'withdraw', reason }, actor, this.clock.now()),
-      doc.version,
-    );
+    if (!doc) return;
+    const next = waivePenalty(toDomain(doc), reason, actor, this.clock.now());
+    if (next && !(await this.save(next, doc.version))) {
+      throw new DomainError(
+        'PENALTY.CHANGED_CONCURRENTLY',
+        `penalty ${penaltyId} changed while it was being waived; retry`,
+        'conflict',
+      );
+    }
   }
 
   async list(query: PenaltyListQuery, caller: Caller): Promise<PenaltyView[]> {

@@ -5,7 +5,7 @@ const TIMER_CLAIM_LEASE_MS = MINUTE_MS;
 
 /**
  * Fires a due item once across instances: only the caller that claims `key`
- * (`'<what>:<id>:<due time>'`, a unique insert — atomic on FerretDB too) runs `fire`. When
+ * (`'<what>:<id>:<due time>'`, a unique insert) runs `fire`. When
  * `fire` throws or returns false (nothing written), the claim is given back so the next sweep
  * retries at once. True when this caller fired it.
  */

@@ -112,7 +112,7 @@ export class DeliveriesService {
       const stored = await this.repository.load(id, caller);
       const transition = decide(stored.delivery, this.clock.now());
 
-      const result = await this.repository.save(stored, transition, this.clock.now());
+      const result = await this.repository.save(stored, transition);
       if (result.saved) return toView(result.delivery);
     }
     throw new DomainError(

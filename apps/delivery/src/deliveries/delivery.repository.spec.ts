@@ -1,4 +1,4 @@
-import type { ClaimsService, EventFactory } from '@app/common';
+import type { EventFactory } from '@app/common';
 import type { Model } from 'mongoose';
 import { REQUESTED_TIME, anAssignedDelivery, at } from '../testing/delivery-factories';
 import { DeliveryRepository, type StoredDelivery } from './delivery.repository';
@@ -7,22 +7,13 @@ import { fireDueTimers } from './domain/sla-timers';
 
 type Update = { $set: Record<string, unknown>; $inc: Record<string, number> };
 
-/** A claims store shared by "instances", and a model that records the updates it receives. */
-function aRepository(options: { claimsHeld?: Set<string>; versionMatches?: boolean } = {}) {
-  const held = options.claimsHeld ?? new Set<string>();
-  const released: string[] = [];
-  const updates: Update[] = [];
-  const claims = {
-    claim: async (key: string) => (held.has(key) ? false : (held.add(key), true)),
-    release: async (key: string) => {
-      held.delete(key);
-      released.push(key);
-    },
-  } as unknown as ClaimsService;
+/** A model that records the guarded updates it receives and answers whether the version matched. */
+function aRepository(options: { versionMatches?: boolean } = {}) {
+  const updates: { filter: object; update: Update }[] = [];
   const model = {
-    updateOne: (_filter: object, update: Update) => ({
+    updateOne: (filter: object, update: Update) => ({
       exec: async () => {
-        updates.push(update);
+        updates.push({ filter, update });
         return { matchedCount: options.versionMatches === false ? 0 : 1 };
       },
     }),
@@ -35,59 +26,31 @@ function aRepository(options: { claimsHeld?: Set<string>; versionMatches?: boole
       data,
     }),
   } as unknown as EventFactory;
-  return { repository: new DeliveryRepository(model, events, claims), held, released, updates };
+  return { repository: new DeliveryRepository(model, events), updates };
 }
 
 const afterDeadline = at(REQUESTED_TIME, 60_000);
 const stored: StoredDelivery = { delivery: anAssignedDelivery(), version: 3 };
 
 describe('DeliveryRepository.save', () => {
-  it('R-DEL-5: the instance that claims the breach writes it with its event, changed fields only', async () => {
+  it('R-DEL-5: a breach is written with its event, guarded by the version read, changed fields only', async () => {
     const { repository, updates } = aRepository();
-    const result = await repository.save(
-      stored,
-      fireDueTimers(stored.delivery, afterDeadline),
-      afterDeadline,
-    );
+    const result = await repository.save(stored, fireDueTimers(stored.delivery, afterDeadline));
     expect(result.saved).toBe(true);
     expect(result.events.map((e) => e.type)).toEqual(['delivery.delivery.breached']);
-    const set = updates[0].$set;
+    expect(updates[0].filter).toEqual({ _id: stored.delivery.deliveryId, version: 3 });
+    const set = updates[0].update.$set;
     expect(Object.keys(set).filter((k) => !k.startsWith('outbox'))).toEqual([
       'atRiskDueAt',
       'breachDueAt',
       'breaches',
     ]);
-    expect(updates[0].$inc).toEqual({ version: 1, outboxSeq: 1 });
+    expect(updates[0].update.$inc).toEqual({ version: 1, outboxSeq: 1 });
   });
 
-  it('R-DEL-5: a breach another instance claimed is neither emitted nor cleared here', async () => {
-    const shared = new Set<string>();
-    await aRepository({ claimsHeld: shared }).repository.save(
-      stored,
-      fireDueTimers(stored.delivery, afterDeadline),
-      afterDeadline,
-    );
-    const loser = aRepository({ claimsHeld: shared });
-    const onlyBreachDue = { ...stored, delivery: { ...stored.delivery, atRiskDueAt: null } };
-    const result = await loser.repository.save(
-      onlyBreachDue,
-      fireDueTimers(onlyBreachDue.delivery, afterDeadline),
-      afterDeadline,
-    );
-    expect(result.events).toEqual([]);
-    expect(result.delivery.breachDueAt).toEqual(REQUESTED_TIME);
-    expect(loser.updates).toEqual([]);
-  });
-
-  it('R-DEL-5: a claim whose write lost the version race is given back for the next sweep', async () => {
-    const { repository, held, released } = aRepository({ versionMatches: false });
-    const result = await repository.save(
-      stored,
-      fireDueTimers(stored.delivery, afterDeadline),
-      afterDeadline,
-    );
+  it('R-DEL-5: a write that lost the version race reports it, so the caller re-reads', async () => {
+    const { repository } = aRepository({ versionMatches: false });
+    const result = await repository.save(stored, fireDueTimers(stored.delivery, afterDeadline));
     expect(result.saved).toBe(false);
-    expect(released).toHaveLength(1);
-    expect(held.size).toBe(0);
   });
 });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import {
-  ClaimsService,
   DomainError,
   EventFactory,
   INTERNAL,
@@ -14,7 +13,6 @@ import {
   type EventEnvelope,
   type PayloadOf,
 } from '@app/common';
-import { MINUTE_MS } from '@app/common';
 import type { Delivery } from './domain/delivery';
 import type { DeliveryEvent, DeliveryEventType, Transition } from './domain/delivery-events';
 import { DeliveryRecord } from './delivery.schema';
@@ -25,27 +23,13 @@ export interface StoredDelivery {
   version: number;
 }
 
-/** Whether the write won, and what it wrote (claimed-elsewhere events removed). */
+/** Whether the write won, and what it wrote. */
 export interface SaveResult extends Transition {
   saved: boolean;
 }
 
 /** A canteen sees its own deliveries, a driver those assigned to them; others' are not found. */
 export const DELIVERY_SCOPE: ScopeFields = { canteenId: 'canteenId', driverId: 'driverId' };
-
-/** How long a claimed SLA event may stay unwritten before another instance takes it over. */
-const CLAIM_LEASE_MS = MINUTE_MS;
-
-/** Events that must reach the broker once per deadline, however many instances race for them. */
-const ONCE_PER_DEADLINE: DeliveryEventType[] = [
-  'delivery.delivery.at-risk',
-  'delivery.delivery.breached',
-];
-
-function onceKey(event: DeliveryEvent): string {
-  const kind = event.type.split('.')[2];
-  return `delivery:${event.payload.deliveryId}:${kind}:${event.payload.deadline}`;
-}
 
 const NOT_DOMAIN = ['_id', 'version', 'outbox', 'outboxAt', 'outboxSeq', 'createdAt', 'updatedAt'];
 
@@ -61,7 +45,6 @@ export class DeliveryRepository {
   constructor(
     @InjectModel(DeliveryRecord.name) readonly model: Model<DeliveryRecord>,
     private readonly events: EventFactory,
-    private readonly claims: ClaimsService,
   ) {}
 
   async load(id: string, by: ScopedBy = INTERNAL): Promise<StoredDelivery> {
@@ -98,16 +81,13 @@ export class DeliveryRepository {
 
   /**
    * Writes a transition and its events in one conditional update. False when someone else
-   * wrote first (the version moved): that write won, and the caller re-reads.
+   * wrote first (the version moved): that write won, and the caller re-reads. So an at-risk or
+   * breach event is recorded once however many instances' sweeps race for it.
    */
-  async save(stored: StoredDelivery, transition: Transition, now: Date): Promise<SaveResult> {
-    const { claimed, kept } = await this.claimOnceEvents(stored, transition, now);
-    const { deliveryId } = kept.delivery;
-    const envelopes = kept.events.map((e) => this.envelope(deliveryId, e));
-    const changed = changedFields(stored.delivery, kept.delivery);
-    // Lost every claim and nothing else to write: the winner is writing this delivery.
-    if (kept.events.length === 0 && Object.keys(changed).length === 0)
-      return { saved: true, ...kept };
+  async save(stored: StoredDelivery, transition: Transition): Promise<SaveResult> {
+    const { deliveryId } = transition.delivery;
+    const envelopes = transition.events.map((e) => this.envelope(deliveryId, e));
+    const changed = changedFields(stored.delivery, transition.delivery);
     const update = withEvents(
       { ...(Object.keys(changed).length > 0 ? { $set: changed } : {}), $inc: { version: 1 } },
       envelopes,
@@ -115,46 +95,7 @@ export class DeliveryRepository {
     const result = await this.model
       .updateOne({ _id: deliveryId, version: stored.version }, update)
       .exec();
-    if (result.matchedCount === 1) return { saved: true, ...kept };
-    await Promise.all(claimed.map((key) => this.claims.release(key)));
-    return { saved: false, ...kept };
-  }
-
-  /**
-   * At-risk and breach events are claimed by a unique insert before they are written: the
-   * version guard alone lets two writers through on FerretDB. An event claimed by someone else
-   * is dropped with the state it would have added; that writer records it.
-   */
-  private async claimOnceEvents(
-    stored: StoredDelivery,
-    transition: Transition,
-    now: Date,
-  ): Promise<{ claimed: string[]; kept: Transition }> {
-    const claimed: string[] = [];
-    const lost: DeliveryEvent[] = [];
-    for (const event of transition.events.filter((e) => ONCE_PER_DEADLINE.includes(e.type))) {
-      const key = onceKey(event);
-      if (await this.claims.claim(key, now, CLAIM_LEASE_MS)) claimed.push(key);
-      else lost.push(event);
-    }
-    if (lost.length === 0) return { claimed, kept: transition };
-    // What the lost events would have recorded stays as it was, their due times included: if
-    // the winner's write fails, the next sweep still finds the check due.
-    const before = stored.delivery;
-    const delivery: Delivery = { ...transition.delivery };
-    if (lost.some((e) => e.type === 'delivery.delivery.breached')) {
-      delivery.breaches = before.breaches;
-      delivery.breachDueAt = before.breachDueAt;
-    }
-    if (lost.some((e) => e.type === 'delivery.delivery.at-risk')) {
-      delivery.atRiskDueAt = before.atRiskDueAt;
-      if (before.atRiskNotifiedAt) delivery.atRiskNotifiedAt = before.atRiskNotifiedAt;
-      else delete delivery.atRiskNotifiedAt;
-    }
-    return {
-      claimed,
-      kept: { delivery, events: transition.events.filter((e) => !lost.includes(e)) },
-    };
+    return { saved: result.matchedCount === 1, ...transition };
   }
 
   private envelope(subject: string, event: DeliveryEvent): EventEnvelope {
@@ -162,10 +103,7 @@ export class DeliveryRepository {
   }
 }
 
-/**
- * Only what the transition changed is written, so two writers racing on one delivery (a sweep
- * and a driver) do not undo each other's fields where the version guard cannot stop them.
- */
+/** Only what the transition changed is written: small writes, and a readable oplog. */
 function changedFields(before: Delivery, after: Delivery): Record<string, unknown> {
   const was = before as unknown as Record<string, unknown>;
   return Object.fromEntries(

@@ -85,7 +85,7 @@ export class OrderEventsHandler {
       if (!stored) return; // no delivery before confirmation: nothing to change
       const transition = decide(stored.delivery);
       if (!transition) return;
-      if ((await this.repository.save(stored, transition, this.clock.now())).saved) return;
+      if ((await this.repository.save(stored, transition)).saved) return;
     }
     // Thrown so the consumer retries, then dead-letters: never silently dropped.
     throw new Error(

@@ -8,9 +8,9 @@ const BATCH = 200;
 /**
  * R-DEL-5: fires the at-risk and breach checks that are due, every TIMER_SWEEP_MS and once at
  * start. Due times are stored and indexed, so a service that was down catches up on its next
- * sweep. Each at-risk / breach event is claimed (ClaimsService, unique insert) before it is
- * written with a write conditional on the version read: whichever instance claims it fires it,
- * and the cleared due time never matches again.
+ * sweep. Each at-risk / breach event is written with a write conditional on the version read:
+ * of several instances racing for it one wins and fires it, and the cleared due time never
+ * matches again.
  */
 @Injectable()
 export class SlaSweepService extends PeriodicSweep {
@@ -37,7 +37,7 @@ export class SlaSweepService extends PeriodicSweep {
       );
       let written = 0;
       for (const stored of due) {
-        const result = await this.repository.save(stored, fireDueTimers(stored.delivery, now), now);
+        const result = await this.repository.save(stored, fireDueTimers(stored.delivery, now));
         if (!result.saved) continue;
         written += 1;
         fired += result.events.length;

@@ -68,12 +68,38 @@ export class DishView {
   @ApiProperty({ type: [RecipeLineDto] }) recipe!: RecipeLineDto[];
 }
 
+export class LatePublicationView {
+  @ApiProperty() reason!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty() at!: string;
+  @ApiProperty({ description: 'start of the first meal this version serves' })
+  effectiveFrom!: string;
+  @ApiProperty({
+    type: [OfferingDto],
+    description: 'offerings left out: their meal starts too soon',
+  })
+  dropped!: OfferingDto[];
+}
+
+export class LatePublishDto {
+  @ApiProperty({ example: 'new customer 第三营业点 starts this Wednesday', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+}
+
 export class MenuView {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '2026-W50' }) week!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ enum: ['draft', 'published'] }) status!: string;
   @ApiPropertyOptional() publishedAt?: string;
+  @ApiPropertyOptional({
+    type: LatePublicationView,
+    description: 'R-MENU-1: published after the deadline by the ops-manager',
+  })
+  late?: LatePublicationView;
   @ApiProperty({ type: [DishView] }) dishes!: DishView[];
   @ApiProperty({ type: [OfferingDto] }) offerings!: OfferingDto[];
 }

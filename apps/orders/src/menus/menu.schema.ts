@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { OUTBOX_SCHEMA_PATHS, OutboxFields } from '@app/common';
-import type { Dish, MenuStatus, Offering } from './domain/weekly-menu';
+import type { Dish, LatePublication, MenuStatus, Offering } from './domain/weekly-menu';
 
 /** One version of a week's menu; a published version is never changed (R-MENU-4). */
 @Schema({ collection: 'menus', timestamps: true, minimize: false })
@@ -14,6 +14,8 @@ export class Menu implements OutboxFields {
   @Prop({ required: true }) draftedBy!: string;
   @Prop({ type: Date }) publishedAt?: Date;
   @Prop() publishedBy?: string;
+  /** R-MENU-1: published after the deadline by the ops-manager, with the reason. */
+  @Prop({ type: Object }) late?: LatePublication;
 
   @Prop(OUTBOX_SCHEMA_PATHS.outbox) outbox?: OutboxFields['outbox'];
   @Prop(OUTBOX_SCHEMA_PATHS.outboxAt) outboxAt?: Date | null;

@@ -15,6 +15,7 @@ import {
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { DraftMenuDto, MenuView } from './menu.dto';
 import { Menu } from './menu.schema';
+import { planLatePublication } from './domain/late-publication';
 import { currentPublishedOf, draftTargetFor, planPublication } from './domain/menu-publication';
 import {
   ingredientSkusOf,
@@ -92,6 +93,56 @@ export class MenusService {
       .exec();
     if (result.matchedCount === 0) throw concurrentChange(week);
     return toView({ ...draft, status: 'published', publishedAt });
+  }
+
+  /**
+   * R-MENU-1 exception: the ops-manager publishes the open draft after the deadline, with a
+   * reason; the version serves meals from the next one the kitchen can still cook.
+   */
+  async publishLate(week: string, reason: string, by: Caller): Promise<MenuView> {
+    assertWeek(week);
+    const versions = await this.versionsOf(week);
+    const draft = versions.find((m) => m.status === 'draft');
+    if (!draft) {
+      throw new DomainError(
+        'MENU.NO_DRAFT',
+        `there is no draft menu for ${week} to publish`,
+        'unprocessable',
+      );
+    }
+    const plan = planLatePublication(draft, versions, this.clock.now(), reason, by.sub);
+    const published = { ...draft, offerings: plan.offerings };
+    await this.validate(week, published);
+    const event = this.events.create('orders.menu.published', draft.menuId, {
+      menuId: draft.menuId,
+      week,
+      version: draft.version,
+      ingredientSkus: ingredientSkusOf(published),
+    });
+    const result = await this.menus
+      .updateOne(
+        { _id: draft.menuId, status: 'draft' },
+        withEvents(
+          {
+            $set: {
+              status: 'published',
+              publishedAt: plan.publishedAt,
+              publishedBy: by.sub,
+              offerings: plan.offerings,
+              late: plan.late,
+            },
+          },
+          [event],
+        ),
+      )
+      .exec();
+    if (result.matchedCount === 0) throw concurrentChange(week);
+    return toView({
+      ...published,
+      status: 'published',
+      publishedAt: plan.publishedAt,
+      late: plan.late,
+    });
   }
 
   async current(week: string): Promise<MenuView> {
@@ -189,6 +240,7 @@ function toDomain(doc: Menu): WeeklyMenu {
     dishes: doc.dishes,
     offerings: doc.offerings,
     ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+    ...(doc.late ? { late: doc.late } : {}),
   };
 }
 
@@ -199,6 +251,17 @@ function toView(menu: WeeklyMenu): MenuView {
     version: menu.version,
     status: menu.status,
     ...(menu.publishedAt ? { publishedAt: menu.publishedAt.toISOString() } : {}),
+    ...(menu.late
+      ? {
+          late: {
+            reason: menu.late.reason,
+            by: menu.late.by,
+            at: new Date(menu.late.at).toISOString(),
+            effectiveFrom: new Date(menu.late.effectiveFrom).toISOString(),
+            dropped: menu.late.dropped,
+          },
+        }
+      : {}),
     dishes: menu.dishes.map((d) => ({
       dishId: d.dishId,
       name: d.name,

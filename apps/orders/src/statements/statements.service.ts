@@ -6,7 +6,7 @@ import type { ReturnApproved } from '@app/common';
 import { OrdersService } from '../orders/orders.service';
 import { CanteenCreditDocument } from './canteen-credit.schema';
 import { computeStatement, monthRange } from './domain/canteen-statement';
-import { creditForReturn } from './domain/return-credit';
+import { creditedQuantities, creditForReturn } from './domain/return-credit';
 import { CanteenStatementView } from './statement.dto';
 
 @Injectable()
@@ -21,11 +21,16 @@ export class StatementsService {
     if (await this.credits.exists({ _id: approved.returnId }).exec()) return;
     const original = await this.orders.findOrder(approved.originalOrderId);
     if (!original) throw DomainError.notFound('order', approved.originalOrderId);
-    const credit = creditForReturn(original, {
-      ...approved,
-      approvedAt: new Date(approved.approvedAt),
-      lines: approved.lines.map(({ lineId, quantity }) => ({ lineId, quantity })),
-    });
+    const earlier = await this.credits.find({ orderId: original.orderId }).lean().exec();
+    const credit = creditForReturn(
+      original,
+      {
+        ...approved,
+        approvedAt: new Date(approved.approvedAt),
+        lines: approved.lines.map(({ lineId, quantity }) => ({ lineId, quantity })),
+      },
+      creditedQuantities(earlier),
+    );
     const { returnId, ...fields } = credit;
     try {
       await this.credits.create({ _id: returnId, ...fields });

@@ -9,6 +9,7 @@ import { ReservationsService } from '../inventory/reservations/reservations.serv
 import { receiptProblems } from '../purchase-orders/domain/purchase-order';
 import { PurchaseOrdersService } from '../purchase-orders/purchase-orders.service';
 import { toActor } from '../shared/to-actor';
+import { expiredAcceptanceProblems, rejectExpiredAtSignature } from './domain/expired-at-receipt';
 import { recordReceipt, signReceipt } from './domain/goods-receipt';
 import { lotExpiry } from './domain/lot-expiry';
 import { GoodsReceiptDoc, StoredReceiptLine } from './goods-receipt.schema';
@@ -43,6 +44,14 @@ export class GoodsReceiptsService {
         'unprocessable',
         problems,
       );
+    const expired = expiredAcceptanceProblems(dto.lines, this.clock.now());
+    if (expired.length > 0)
+      throw new DomainError(
+        'RECEIPT.EXPIRED_GOODS',
+        'goods past their best-before are rejected at the door (reason expired)',
+        'unprocessable',
+        expired,
+      );
     const lines: StoredReceiptLine[] = dto.lines.map((l) => {
       const poLine = po.lines.find((p) => p.lineId === l.lineId)!;
       return {
@@ -69,10 +78,26 @@ export class GoodsReceiptsService {
     const found = await this.load(id);
     const now = this.clock.now();
     const next = signReceipt(found, toActor(caller), now);
+    // R-PROC-7: what expired since it was recorded is kept out at the moment it would enter stock.
+    const door =
+      next.status === 'effective'
+        ? rejectExpiredAtSignature(found.lines, now)
+        : { lines: found.lines, rejected: [] };
+    const signed = next.history[next.history.length - 1];
+    const history =
+      door.rejected.length > 0
+        ? [
+            ...next.history.slice(0, -1),
+            {
+              ...signed,
+              reason: `rejected as expired: ${door.rejected.map((r) => `${r.lineId} ${r.quantity}`).join(', ')}`,
+            },
+          ]
+        : next.history;
     if (next.status === 'effective') {
       // Refuse the signature rather than accept more than the order still expects.
       const po = await this.purchaseOrders.load(found.purchaseOrderId);
-      const problems = receiptProblems(po, found.lines);
+      const problems = receiptProblems(po, door.lines);
       if (problems.length > 0)
         throw new DomainError(
           'RECEIPT.EXCEEDS_ORDER',
@@ -88,7 +113,8 @@ export class GoodsReceiptsService {
           $set: {
             status: next.status,
             signatures: next.signatures,
-            history: next.history,
+            history,
+            ...(door.rejected.length > 0 ? { lines: door.lines } : {}),
             ...(next.status === 'effective' ? { effectiveAt: now } : {}),
           },
           $inc: { version: 1 },

@@ -35,12 +35,17 @@ export class LotView {
   @ApiProperty() onHand!: number;
   @ApiProperty() available!: number;
   @ApiProperty() status!: string;
+  @ApiProperty({ description: 'past its best-before now, whether or not the sweep quarantined it' })
+  expired!: boolean;
 }
 
 export class StockView {
   @ApiProperty() sku!: string;
   @ApiProperty() onHand!: number;
-  @ApiProperty() available!: number;
+  @ApiProperty({ description: 'unreserved and not past its best-before now (R-INV-2)' })
+  available!: number;
+  @ApiProperty({ description: 'on hand in lots past their best-before, until written off' })
+  expired!: number;
 }
 
 export class ReservationView {

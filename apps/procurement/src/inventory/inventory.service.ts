@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Caller, Clock } from '@app/common';
-import { rebuildStock } from './domain/stock-ledger';
+import { isExpired } from '../goods-receipts/domain/lot-expiry';
+import { stockAt } from './domain/stock-at';
 import { LotDoc } from './lots/lot.schema';
 import { LotsService } from './lots/lots.service';
 import { ReservationsService } from './reservations/reservations.service';
@@ -22,15 +23,15 @@ export class InventoryService {
   ) {}
 
   async lotsList(query: LotQueryDto): Promise<LotView[]> {
-    return (await this.lots.list(query)).map(toLotView);
+    const now = this.clock.now();
+    return (await this.lots.list(query)).map((l) => toLotView(l, now));
   }
 
-  /** R-INV-4: stock per ingredient, as the ledger's sum. */
+  /** R-INV-4: stock per ingredient, as the ledger's sum; R-INV-2: judged by the clock now. */
   async stock(): Promise<StockView[]> {
-    const rebuilt = rebuildStock(await this.lots.ledger());
-    return [...rebuilt.bySku]
-      .map(([sku, b]) => ({ sku, ...b }))
-      .sort((a, b) => a.sku.localeCompare(b.sku));
+    const [ledger, lots] = await Promise.all([this.lots.ledger(), this.lots.list({})]);
+    const expiry = new Map(lots.map((l) => [l._id, l.expiresAt]));
+    return stockAt(ledger, expiry, this.clock.now());
   }
 
   ledger(sku?: string) {
@@ -38,7 +39,8 @@ export class InventoryService {
   }
 
   async writeOff(lotId: string, reason: string, caller: Caller): Promise<LotView> {
-    return toLotView(await this.lots.writeOff(lotId, reason, caller.sub, this.clock.now()));
+    const now = this.clock.now();
+    return toLotView(await this.lots.writeOff(lotId, reason, caller.sub, now), now);
   }
 
   async returnToSupplier(
@@ -46,14 +48,10 @@ export class InventoryService {
     dto: ReturnToSupplierDto,
     caller: Caller,
   ): Promise<LotView> {
+    const now = this.clock.now();
     return toLotView(
-      await this.lots.returnToSupplier(
-        lotId,
-        dto.quantity,
-        dto.reason,
-        caller.sub,
-        this.clock.now(),
-      ),
+      await this.lots.returnToSupplier(lotId, dto.quantity, dto.reason, caller.sub, now),
+      now,
     );
   }
 
@@ -80,7 +78,7 @@ export class InventoryService {
   }
 }
 
-export function toLotView(l: LotDoc): LotView {
+export function toLotView(l: LotDoc, now: Date): LotView {
   return {
     lotId: l._id,
     sku: l.sku,
@@ -93,5 +91,6 @@ export function toLotView(l: LotDoc): LotView {
     onHand: l.onHand,
     available: l.available,
     status: l.status,
+    expired: isExpired(l.expiresAt, now),
   };
 }

@@ -112,13 +112,13 @@ export class ServiceConfig {
   LOG_LEVEL = 'info';
 
   /**
-   * Period of the relay's safety-net scan for unpublished events (a crash, another instance).
-   * Writes in this process are published at once, by `_id`, without waiting for it.
+   * Period of the relay's scan for events another instance left unpublished (it crashed and did
+   * not come back). Writes in this process are published at once, by `_id`, without waiting.
    */
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()
   @Min(10)
-  OUTBOX_POLL_MS = 2_000;
+  OUTBOX_POLL_MS = 30_000;
 
   /** Consumer attempts before a message goes to the dead-letter topic. */
   @Transform(({ value }: { value: unknown }) => Number(value))

@@ -71,7 +71,7 @@ export function buildAsyncApi(): Record<string, unknown> {
     asyncapi: '3.0.0',
     info: {
       title: 'Central kitchen events',
-      version: '1.0.0',
+      version: '1.1.0', // 1.1: OrderLineInfo.price and .amountFen (additive, optional)
       description:
         'Every topic <service>.<aggregate>.events carries event types <service>.<aggregate>.<fact>. Consumers are idempotent by event id; unprocessable messages go to <topic>.dlt with dlt-* headers.',
     },

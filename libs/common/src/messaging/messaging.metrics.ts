@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, register } from 'prom-client';
+import { Counter, Gauge, register } from 'prom-client';
 
 function counter(name: string, help: string): Counter<'type'> {
   // Several services may share one process in tests: reuse a metric already registered.
@@ -7,6 +7,10 @@ function counter(name: string, help: string): Counter<'type'> {
     (register.getSingleMetric(name) as Counter<'type'> | undefined) ??
     new Counter({ name, help, labelNames: ['type'] })
   );
+}
+
+function gauge(name: string, help: string): Gauge {
+  return (register.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help });
 }
 
 @Injectable()
@@ -20,5 +24,9 @@ export class MessagingMetrics {
   readonly deadLettered = counter(
     'events_dead_lettered_total',
     'Events sent to a dead-letter topic',
+  );
+  readonly outboxBacklog = gauge(
+    'outbox_backlog_aggregates',
+    'Aggregates whose staged events the relay has not yet published',
   );
 }

@@ -17,20 +17,33 @@ import { OutboxFields, outboxSignal, STAGED } from './outbox';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
+/** Aggregates read and published together: one `$in` read and one broker batch. */
+const BATCH = 200;
+/** A periodic scan leaves recent entries to the relay of the instance that staged them. */
+const SCAN_GRACE_MS = 5_000;
+const MAX_BACKOFF_MS = 5_000;
+
 /**
- * Publishes staged events in order (acks = all, key = aggregate id), then `$unset`s what the
- * broker acknowledged. A crash before the unset republishes on the next pass; consumers are
- * idempotent, so nothing is lost and nothing is applied twice.
+ * Publishes staged events in order (acks = all, key = aggregate id), then `$unset`s exactly the
+ * entries the broker acknowledged. A crash before the unset republishes on the next pass;
+ * consumers are idempotent, so nothing is lost and nothing is applied twice.
+ *
+ * Work is bounded by the backlog, not by the collection: a write in this process names its
+ * aggregate, which goes on the pending list and is read by `_id`; a scan (at start-up, then
+ * every OUTBOX_POLL_MS for aggregates another instance left behind) reads only the ids of
+ * documents with pending entries. An aggregate whose publication fails stays pending and is
+ * retried with backoff, so a broker outage ends with the backlog published in batches.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
-  private models: Model<OutboxDoc>[] = [];
-  /** Aggregates this process just staged events on, by model name: published by `_id`. */
-  private readonly hinted = new Map<string, Set<unknown>>();
-  /** A scan of every outbox collection: at start, then every poll period, for what hints miss. */
-  private scanDue = true;
+  private models = new Map<string, Model<OutboxDoc>>();
+  /** Aggregates with entries to publish, by model name, in the order they were staged. */
+  private readonly pending = new Map<string, Set<unknown>>();
   private timer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
+  private failures = 0;
+  private lastError?: Error;
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
@@ -44,106 +57,139 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.models = this.modelNames.map((name) => this.connection.model<OutboxDoc>(name));
+    for (const name of this.modelNames)
+      this.models.set(name, this.connection.model<OutboxDoc>(name));
     outboxSignal.on(STAGED, this.onStaged);
-    this.timer = setInterval(() => {
-      this.scanDue = true;
-      this.kick();
-    }, this.config.OUTBOX_POLL_MS);
-    this.kick();
+    this.timer = setInterval(
+      () => void this.scanQuietly(SCAN_GRACE_MS),
+      this.config.OUTBOX_POLL_MS,
+    );
+    void this.scanQuietly(0);
+  }
+
+  /** Number of aggregates with events not yet published, as this relay knows them. */
+  backlog(): number {
+    let n = 0;
+    for (const ids of this.pending.values()) n += ids.size;
+    return n;
   }
 
   private readonly onStaged = (modelName: string, id: unknown) => {
-    if (!this.modelNames.includes(modelName)) return;
-    if (id === undefined) this.scanDue = true;
-    else {
-      const ids = this.hinted.get(modelName) ?? new Set();
-      this.hinted.set(modelName, ids.add(id));
-    }
-    this.kick();
+    if (!this.models.has(modelName)) return;
+    if (id === undefined) void this.scanQuietly(0);
+    else this.add(modelName, [id]);
   };
 
-  /** Runs a pass soon. */
-  kick(): void {
-    if (this.stopped) return;
+  private add(modelName: string, ids: unknown[]): void {
+    if (ids.length === 0) return;
+    const set = this.pending.get(modelName) ?? new Set();
+    for (const id of ids) set.add(id);
+    this.pending.set(modelName, set);
+    this.metrics.outboxBacklog.set(this.backlog());
+    this.kick();
+  }
+
+  /** Runs a pass soon; passes never overlap, so one relay never publishes an entry twice. */
+  private kick(): void {
+    if (this.stopped || this.retryTimer) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    this.run(false).catch((e: Error) =>
-      this.logger.warn(`relay pass failed, will retry: ${e.message}`),
+    const pass = this.pass()
+      .then(() => {
+        this.failures = 0;
+      })
+      .catch((e: Error) => this.retryLater(e))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again && this.backlog() > 0) {
+          this.again = false;
+          this.kick();
+        }
+      });
+    this.running = pass;
+  }
+
+  private retryLater(error: Error): void {
+    this.failures += 1;
+    this.lastError = error;
+    const wait = Math.min(100 * 2 ** this.failures, MAX_BACKOFF_MS);
+    this.logger.warn(
+      `relay pass failed (${this.backlog()} pending), retry in ${wait} ms: ${error.message}`,
+    );
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.kick();
+    }, wait);
+  }
+
+  /**
+   * Publishes everything staged so far (in this process or found by a scan); rejects when a
+   * pass fails. Tests flush with it.
+   */
+  async drain(): Promise<void> {
+    await this.scan(0);
+    while (this.backlog() > 0 || this.running) {
+      if (this.retryTimer) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
+      }
+      const failuresBefore = this.failures;
+      if (!this.running) this.kick();
+      await this.running;
+      if (this.failures > failuresBefore) throw this.lastError ?? new Error('relay pass failed');
+    }
+  }
+
+  /** Adds the aggregates with pending entries staged at least `graceMs` ago. */
+  private async scan(graceMs: number): Promise<void> {
+    const cutoff = new Date(Date.now() - graceMs);
+    for (const [name, model] of this.models) {
+      const due = await model
+        .find({ outboxAt: { $ne: null, $lte: cutoff } }, { _id: 1 })
+        .lean<{ _id: unknown }[]>()
+        .exec();
+      this.add(
+        name,
+        due.map((d) => d._id),
+      );
+    }
+  }
+
+  private scanQuietly(graceMs: number): Promise<void> {
+    return this.scan(graceMs).catch((e: Error) =>
+      this.logger.warn(`outbox scan failed, will retry: ${e.message}`),
     );
   }
 
-  /**
-   * Publishes what was hinted and everything due, after any pass under way: passes never
-   * overlap, so one relay never publishes the same event twice. Tests call it to flush.
-   */
-  async drain(scan = true): Promise<void> {
-    while (this.running) await this.running;
-    await this.run(scan);
-  }
-
-  private run(scan: boolean): Promise<void> {
-    const pass = this.pass(scan).finally(() => {
-      this.running = undefined;
-      if (this.again || this.hinted.size > 0) {
-        this.again = false;
-        this.kick();
-      }
-    });
-    this.running = pass.catch(() => undefined);
-    return pass;
-  }
-
-  /** Hinted aggregates by `_id`; then, when a scan is due, every due document. */
-  private async pass(scan: boolean): Promise<void> {
-    this.scanDue ||= scan;
-    for (const model of this.models) {
-      const ids = this.hinted.get(model.modelName);
-      this.hinted.delete(model.modelName);
-      for (const id of ids ?? []) {
-        // A filter of `_id` alone: the development server uses its index only for that shape.
-        const doc = await model.findById(id).lean<OutboxDoc>().exec();
-        if (doc?.outboxAt) await this.relay(model, doc);
-      }
+  /** One batch per model: read by `_id`, publish in one broker batch, clear what was published. */
+  private async pass(): Promise<void> {
+    for (const [name, model] of this.models) {
+      const set = this.pending.get(name);
+      if (!set || set.size === 0) continue;
+      const ids = [...set].slice(0, BATCH);
+      const docs = await model
+        .find({ _id: { $in: ids } })
+        .lean<OutboxDoc[]>()
+        .exec();
+      const published = docs.map((doc) => ({ doc, entries: sortedEntries(doc) }));
+      await this.publish(published.flatMap(({ entries }) => entries.map(([, e]) => e)));
+      const restaged = await Promise.all(
+        published.map(({ doc, entries }) => clear(model, doc, entries)),
+      );
+      for (const id of ids) set.delete(id);
+      this.add(
+        name,
+        published.filter((_, i) => restaged[i]).map(({ doc }) => doc._id),
+      );
     }
-    if (!this.scanDue) return;
-    this.scanDue = false;
-    for (const model of this.models) {
-      const visited: unknown[] = [];
-      while (!this.stopped) {
-        const doc = await model
-          .findOne({ _id: { $nin: visited }, outboxAt: { $lte: new Date() } })
-          .lean<OutboxDoc>()
-          .exec();
-        if (!doc) break;
-        visited.push(doc._id);
-        await this.relay(model, doc);
-      }
-    }
-  }
-
-  /**
-   * Publishes a document's events, then clears them with one write guarded by `outboxSeq`.
-   * The relay writes to an aggregate once, and only when no event was staged since it read:
-   * on the MongoDB-wire server we run in development a conditional update is not atomic, so
-   * fewer writes mean fewer chances to clobber a concurrent state change. If the guard misses,
-   * the next pass republishes; consumers drop the duplicates.
-   */
-  private async relay(model: Model<OutboxDoc>, doc: OutboxDoc): Promise<void> {
-    const entries = Object.entries(doc.outbox ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (entries.length > 0) await this.publish(entries.map(([, event]) => event));
-    const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
-    await model
-      .updateOne(
-        { _id: doc._id, outboxSeq: doc.outboxSeq ?? 0 },
-        { ...(entries.length > 0 ? { $unset: unset } : {}), $set: { outboxAt: null } },
-      )
-      .exec();
+    this.metrics.outboxBacklog.set(this.backlog());
+    if (this.backlog() > 0) this.again = true;
   }
 
   private async publish(events: EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
     const producer = await this.kafka.getProducer();
     await producer.sendBatch({
       acks: -1,
@@ -169,6 +215,33 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     outboxSignal.off(STAGED, this.onStaged);
     if (this.timer) clearInterval(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.running;
   }
+}
+
+function sortedEntries(doc: OutboxDoc): [string, EventEnvelope][] {
+  return Object.entries(doc.outbox ?? {}).sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * Removes the published entries. `outboxAt` is cleared in the same write only when nothing was
+ * staged since the read (`outboxSeq` unchanged); otherwise the entries alone go, and the
+ * aggregate stays pending for what was staged meanwhile. True when it is still pending.
+ */
+async function clear(
+  model: Model<OutboxDoc>,
+  doc: OutboxDoc,
+  entries: [string, EventEnvelope][],
+): Promise<boolean> {
+  const unset = Object.fromEntries(entries.map(([key]) => [`outbox.${key}`, '']));
+  const cleared = await model
+    .updateOne(
+      { _id: doc._id, outboxSeq: doc.outboxSeq ?? null },
+      { ...(entries.length > 0 ? { $unset: unset } : {}), $set: { outboxAt: null } },
+    )
+    .exec();
+  if (cleared.matchedCount === 1) return false;
+  if (entries.length > 0) await model.updateOne({ _id: doc._id }, { $unset: unset }).exec();
+  return true;
 }

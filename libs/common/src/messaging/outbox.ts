@@ -1,8 +1,8 @@
 /**
  * Transactional outbox inside the aggregate document: the state change and the events it
- * emits are one single-document write. Entries live in a keyed map (`outbox.<key>`) because
- * the relay removes them with `$unset`; `$pull` with a condition is a silent no-op on the
- * MongoDB-wire server we run in development.
+ * emits are one single-document write. Entries live in a keyed map (`outbox.<key>`), so the
+ * relay removes exactly the entries it published with a field-level `$unset`, leaving the
+ * aggregate's state and any entry staged meanwhile untouched.
  */
 import { EventEmitter } from 'node:events';
 import type { Schema } from 'mongoose';
@@ -11,7 +11,7 @@ import { EventEnvelope } from './envelope';
 export interface OutboxFields {
   /** Pending events by ordering key. */
   outbox?: Record<string, EventEnvelope>;
-  /** Set (to the epoch) while events wait for the relay; null when the outbox is empty. */
+  /** When events were last staged (wall clock); null when the outbox is empty. */
   outboxAt?: Date | null;
   /** Bumped by every staging write, so the relay clears `outboxAt` only if nothing new arrived. */
   outboxSeq?: number;
@@ -24,7 +24,6 @@ export const OUTBOX_SCHEMA_PATHS = {
   outboxSeq: { type: Number, default: 0 },
 } as const;
 
-const DUE_NOW = new Date(0);
 let counter = 0;
 
 /** Lexicographically increasing keys keep one aggregate's events in emission order. */
@@ -41,7 +40,7 @@ type Update = Record<string, unknown> & {
 /** Adds the events to an update, so they are stored by the same write as the state change. */
 export function withEvents<U extends Update>(update: U, events: EventEnvelope[]): U & Update {
   if (events.length === 0) return update;
-  const staged: Record<string, unknown> = { outboxAt: DUE_NOW };
+  const staged: Record<string, unknown> = { outboxAt: new Date() };
   for (const event of events) staged[`outbox.${orderingKey()}`] = event;
   return {
     ...update,
@@ -57,7 +56,7 @@ export function newWithEvents<D extends object>(doc: D, events: EventEnvelope[])
   return {
     ...doc,
     outbox,
-    outboxAt: events.length ? DUE_NOW : null,
+    outboxAt: events.length ? new Date() : null,
     outboxSeq: events.length ? 1 : 0,
   };
 }

@@ -2,7 +2,7 @@
  * Starts (or finds) the real servers integration tests run against, once per test run:
  *  1. KAFKA_BROKERS and MONGO_URL set → those servers;
  *  2. TESTCONTAINERS=1 and a Docker engine → Kafka and MongoDB containers;
- *  3. otherwise the project's own scripts start Apache Kafka (KRaft) and FerretDB locally.
+ *  3. otherwise the project's own scripts start Apache Kafka (KRaft) and the embedded MongoDB-wire server locally.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';

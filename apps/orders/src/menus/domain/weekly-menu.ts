@@ -46,6 +46,18 @@ export interface WeeklyMenu extends MenuContent {
   version: number;
   status: MenuStatus;
   publishedAt?: Date;
+  /** Set on a version the ops-manager published after the deadline (R-MENU-1). */
+  late?: LatePublication;
+}
+
+export interface LatePublication {
+  reason: string;
+  by: string;
+  at: Date;
+  /** Start of the first meal this version serves. */
+  effectiveFrom: Date;
+  /** Offerings of the draft left out because their meal starts too soon to be cooked. */
+  dropped: Offering[];
 }
 
 /** The seven Shanghai calendar days (`YYYY-MM-DD`) of an ISO week. */

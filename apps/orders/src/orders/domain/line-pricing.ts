@@ -2,6 +2,7 @@
  * Line pricing: dishes at the menu's price per portion, raw ingredients at the week's approved
  * purchase price plus the canteen's contract markup (R-ORD-1). All arithmetic in integer fen.
  */
+import { amountAtExactPrice, type ExactPrice } from '@app/common/money/exact-price';
 import type { LinePrice } from './order';
 
 export interface ApprovedPriceQuote {
@@ -16,9 +17,16 @@ export interface ApprovedPriceQuote {
  * quantity × price × markup exact whatever the sizes.
  */
 export function amountFen(quantity: number, price: LinePrice): number {
-  const numerator = BigInt(quantity) * BigInt(price.baseFen) * BigInt(10_000 + price.markupBp);
-  const denominator = BigInt(price.perQuantity) * 10_000n;
-  return Number((numerator * 2n + denominator) / (denominator * 2n));
+  return amountAtExactPrice(quantity, exactPriceOf(price));
+}
+
+/** The same price in the shape events carry (R-AS-6), so consumers compute the same fen. */
+export function exactPriceOf(price: LinePrice): ExactPrice {
+  return {
+    priceFen: price.baseFen,
+    priceUnitQuantity: price.perQuantity,
+    markupBp: price.markupBp,
+  };
 }
 
 /** Price of one unit rounded to the fen, for event consumers that need a single figure. */

@@ -8,7 +8,7 @@ import type {
   OrderFacts,
   OrderLineInfo,
 } from '@app/common/messaging/contracts/orders.events';
-import { unitPriceFen } from './line-pricing';
+import { exactPriceOf, unitPriceFen } from './line-pricing';
 import type { Order } from './order';
 
 export type OrderEvent =
@@ -27,6 +27,8 @@ function lineInfo(line: Order['lines'][number]): OrderLineInfo {
     quantity: line.quantity,
     unit: line.unit,
     unitPriceFen: unitPriceFen(line.price),
+    price: exactPriceOf(line.price),
+    amountFen: line.amountFen,
     ...(line.notes ? { notes: line.notes } : {}),
   };
 }

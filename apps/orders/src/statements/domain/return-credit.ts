@@ -1,10 +1,11 @@
 /**
- * R-AS-6: an approved return credits the canteen's monthly statement, at the unit price of the
+ * R-AS-6: an approved return credits the canteen's monthly statement, at the exact price of the
  * original order line (a replacement's free line credits nothing).
  */
 import { shanghaiDate } from '@app/common/clock/business-time';
 import { DomainError } from '@app/common/errors/domain-error';
-import { amountFen } from '../../orders/domain/line-pricing';
+import { creditAtExactPrice } from '@app/common/money/exact-price';
+import { exactPriceOf } from '../../orders/domain/line-pricing';
 import type { Order } from '../../orders/domain/order';
 
 export interface ApprovedReturn {
@@ -33,7 +34,15 @@ export interface CanteenCredit {
   amountFen: number;
 }
 
-export function creditForReturn(original: Order, approved: ApprovedReturn): CanteenCredit {
+/**
+ * `alreadyCredited`: units of each line credited by earlier returns. A line returned in parts is
+ * credited the difference of cumulative amounts, so its credits add up to the fen it was charged.
+ */
+export function creditForReturn(
+  original: Order,
+  approved: ApprovedReturn,
+  alreadyCredited: ReadonlyMap<string, number> = new Map(),
+): CanteenCredit {
   if (original.canteenId !== approved.canteenId) {
     throw new DomainError(
       'STATEMENT.RETURN_MISMATCH',
@@ -55,7 +64,11 @@ export function creditForReturn(original: Order, approved: ApprovedReturn): Cant
       lineId: line.lineId,
       name: line.name,
       quantity: returned.quantity,
-      amountFen: amountFen(returned.quantity, line.price),
+      amountFen: creditAtExactPrice(
+        returned.quantity,
+        alreadyCredited.get(line.lineId) ?? 0,
+        exactPriceOf(line.price),
+      ),
     };
   });
   return {
@@ -67,4 +80,15 @@ export function creditForReturn(original: Order, approved: ApprovedReturn): Cant
     lines,
     amountFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
   };
+}
+
+/** Units credited so far per line of one order, from its earlier credits. */
+export function creditedQuantities(
+  credits: readonly { lines: readonly { lineId: string; quantity: number }[] }[],
+): Map<string, number> {
+  const credited = new Map<string, number>();
+  for (const credit of credits)
+    for (const line of credit.lines)
+      credited.set(line.lineId, (credited.get(line.lineId) ?? 0) + line.quantity);
+  return credited;
 }

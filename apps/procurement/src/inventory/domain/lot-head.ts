@@ -2,8 +2,8 @@
  * R-INV-3 / R-INV-4: a lot's balances are the running totals of its ledger. Each move is appended
  * as number `seq + 1` after the head it was computed from; the store refuses a second move with
  * the same number, so two writers racing for the last units cannot both succeed — the loser
- * re-reads the new head and its guard decides again. This needs only unique inserts, which the
- * MongoDB-wire server of development enforces atomically (its guarded updates are not atomic).
+ * re-reads the new head and its guard decides again. The ledger is the stock: on-hand can be
+ * rebuilt from it at any time (R-INV-4).
  */
 import { LotStatus, MoveKind } from './lot';
 

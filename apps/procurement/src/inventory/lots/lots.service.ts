@@ -66,8 +66,14 @@ export class LotsService {
 
   /** The lots of one order's reservation attempt, for the all-or-nothing reservation. */
   portFor(orderId: string, attempt: string, usableUntil: Date, at: Date): LotPort {
+    // Where each candidate's ledger stood when read: a take starts looking for its head there.
+    const seqs = new Map<string, number>();
     return {
-      candidates: (sku) => this.candidates(sku, usableUntil),
+      candidates: async (sku) => {
+        const found = await this.candidates(sku, usableUntil);
+        for (const c of found) seqs.set(c.lotId, c.headSeq);
+        return found;
+      },
       take: async (a: Allocation, step: number) => {
         const result = await this.append(
           a.lotId,
@@ -80,6 +86,7 @@ export class LotsService {
             requireStatus: ['available'],
           }),
           { at, ref: orderId, moveKey: moveId('reserve', orderId, attempt, step) },
+          seqs.get(a.lotId),
         );
         return result !== 'refused';
       },
@@ -104,9 +111,16 @@ export class LotsService {
     };
   }
 
-  /** Lots of the sku usable until `usableUntil`, with balances from their ledger heads. */
-  async candidates(sku: string, usableUntil: Date): Promise<LotCandidate[]> {
-    // The cache may lag, but on-hand never rises again and written-off is final: safe filters.
+  /**
+   * Lots of the sku usable until `usableUntil`, with the balances their documents cache unless
+   * the ledger has moved past the cache. Every take still decides on the ledger head, which
+   * refuses a move the lot cannot bear and refreshes the cache: a plan from a stale cache costs
+   * a re-plan, never stock.
+   */
+  async candidates(
+    sku: string,
+    usableUntil: Date,
+  ): Promise<(LotCandidate & { headSeq: number })[]> {
     const lots = await this.lots
       .find({
         sku,
@@ -116,7 +130,27 @@ export class LotsService {
       })
       .lean()
       .exec();
-    const heads = await Promise.all(lots.map((l) => this.head(l._id)));
+    // One query tells which caches lag their ledger (a writer died between append and refresh).
+    const lagging = new Set(
+      (
+        await this.moves
+          .find({ _id: { $in: lots.map((l) => moveRowId(l._id, l.headSeq + 1)) } }, { _id: 1 })
+          .lean()
+          .exec()
+      ).map((row) => row._id),
+    );
+    const heads = await Promise.all(
+      lots.map((l) =>
+        lagging.has(moveRowId(l._id, l.headSeq + 1))
+          ? this.head(l._id, l.headSeq)
+          : Promise.resolve<LotHead>({
+              seq: l.headSeq,
+              onHand: l.onHand,
+              available: l.available,
+              status: l.status,
+            }),
+      ),
+    );
     return lots.map((l, i) => ({
       lotId: l._id,
       sku: l.sku,
@@ -124,6 +158,7 @@ export class LotsService {
       expiresAt: l.expiresAt,
       available: heads[i].available,
       status: heads[i].status,
+      headSeq: heads[i].seq,
     }));
   }
 
@@ -266,7 +301,7 @@ export class LotsService {
   async get(lotId: string): Promise<LotDoc> {
     const lot = await this.lots.findById(lotId).lean().exec();
     if (!lot) throw DomainError.notFound('lot', lotId);
-    return withHead(lot, await this.head(lotId));
+    return withHead(lot, await this.head(lotId, lot.headSeq));
   }
 
   async list(filter: { sku?: string; status?: string; supplierId?: string }): Promise<LotDoc[]> {
@@ -274,7 +309,9 @@ export class LotsService {
     if (filter.sku) query.sku = filter.sku;
     if (filter.supplierId) query.supplierId = filter.supplierId;
     const lots = await this.lots.find(query).sort({ sku: 1, receivedAt: 1, _id: 1 }).lean().exec();
-    const withHeads = await Promise.all(lots.map(async (l) => withHead(l, await this.head(l._id))));
+    const withHeads = await Promise.all(
+      lots.map(async (l) => withHead(l, await this.head(l._id, l.headSeq))),
+    );
     return filter.status ? withHeads.filter((l) => l.status === filter.status) : withHeads;
   }
 
@@ -305,8 +342,24 @@ export class LotsService {
     }));
   }
 
-  private async head(lotId: string): Promise<LotHead> {
-    const last = await this.moves.findOne({ lotId }).sort({ seq: -1 }).lean().exec();
+  /**
+   * The ledger head, found by key: the lot caches the seq of a row known to exist (it only ever
+   * advances), and the rows after it are probed by `_id`. So reading a head costs two or three
+   * key lookups however long the ledger grows.
+   */
+  private async head(lotId: string, cachedSeq?: number): Promise<LotHead> {
+    let seq =
+      cachedSeq ?? (await this.lots.findById(lotId, { headSeq: 1 }).lean().exec())?.headSeq ?? 0;
+    let last = seq > 0 ? await this.moves.findById(moveRowId(lotId, seq)).lean().exec() : null;
+    for (;;) {
+      const next = await this.moves
+        .findById(moveRowId(lotId, seq + 1))
+        .lean()
+        .exec();
+      if (!next) break;
+      last = next;
+      seq += 1;
+    }
     return last
       ? {
           seq: last.seq,
@@ -326,16 +379,21 @@ export class LotsService {
     sku: string,
     changeOf: (head: LotHead) => MoveChange,
     ctx: MoveContext,
+    knownSeq?: number,
   ): Promise<AppendResult> {
+    let known = knownSeq;
     for (let race = 0; race < MAX_APPEND_RACES; race++) {
-      const head = await this.head(lotId);
+      const head = await this.head(lotId, known);
       const change = changeOf(head);
       const next = applyMove(head, change);
-      if (!next)
-        return (await this.moves.exists({ moveKey: ctx.moveKey })) ? 'already-booked' : 'refused';
+      if (!next) {
+        if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
+        await this.refreshCache(lotId, head);
+        return 'refused';
+      }
       try {
         await this.moves.create({
-          _id: `${lotId}:${String(next.seq).padStart(9, '0')}`,
+          _id: moveRowId(lotId, next.seq),
           lotId,
           sku,
           seq: next.seq,
@@ -351,6 +409,7 @@ export class LotsService {
       } catch (e) {
         if (!isDuplicate(e)) throw e;
         if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
+        known = next.seq;
         continue;
       }
       await this.refreshCache(lotId, next);
@@ -384,6 +443,11 @@ function withHead(lot: LotDoc, head: LotHead): LotDoc {
     status: head.status,
     headSeq: head.seq,
   };
+}
+
+/** `<lotId>:<seq>`, zero-padded so a lot's rows sort in ledger order. */
+function moveRowId(lotId: string, seq: number): string {
+  return `${lotId}:${String(seq).padStart(9, '0')}`;
 }
 
 function isDuplicate(e: unknown): boolean {

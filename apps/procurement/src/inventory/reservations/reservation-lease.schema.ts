@@ -1,8 +1,8 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * Who may move an order's stock right now. Taken by INSERTING this document (`_id` = orderId):
- * a unique-key insert is atomic on every MongoDB-wire server we run, unlike a guarded update.
+ * Who may move an order's stock right now. Taken by inserting this document (`_id` = orderId),
+ * because moving an order's stock touches several lots and no single-document write covers it.
  * Removed when the work is done; a lease past `until` (its holder died) may be taken over.
  */
 @Schema({ collection: 'reservation_leases', versionKey: false })

@@ -22,7 +22,8 @@ import { ReservationDoc } from './reservation.schema';
 const LEASE_MS = 30_000;
 const LEASE_WAITS = 50;
 
-type Leased = ReservationDoc & { leaseId: string };
+/** `fresh`: the record was created under this lease, so no stock move can name the order yet. */
+type Leased = ReservationDoc & { leaseId: string; fresh?: boolean };
 
 @Injectable()
 export class ReservationsService {
@@ -47,7 +48,8 @@ export class ReservationsService {
     if (!leased) return;
     const now = this.clock.now();
     const attempt = leased.leaseId;
-    await this.lots.releaseHolds(facts.orderId, attempt, now, `order revision ${facts.revision}`);
+    if (!leased.fresh)
+      await this.lots.releaseHolds(facts.orderId, attempt, now, `order revision ${facts.revision}`);
     const usableUntil = usableUntilFor(now, facts.requestedTime, facts.needBy, facts.mealStartsAt);
     const outcome = await this.reserve(
       facts.orderId,
@@ -211,7 +213,7 @@ export class ReservationsService {
             revision: 0,
             status: 'pending',
           });
-          return { ...created.toObject(), leaseId };
+          return { ...created.toObject(), leaseId, fresh: true };
         }
         if (!wanted(existing)) return await this.giveUp(orderId, leaseId);
         return { ...existing, leaseId };

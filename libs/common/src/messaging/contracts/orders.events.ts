@@ -27,6 +27,18 @@ export class CanteenSnapshot {
   @IsBoolean() active!: boolean;
 }
 
+/**
+ * The exact price of an order line (R-AS-6): `priceFen` per `priceUnitQuantity` units (a dish:
+ * per 1 portion) plus the canteen's markup. Amounts are computed with `amountAtExactPrice`
+ * (libs/common/src/money/exact-price.ts), rounded once per amount, so every consumer gets the fen
+ * orders charged.
+ */
+export class LinePriceInfo {
+  @IsInt() @Min(0) priceFen!: number;
+  @IsInt() @Min(1) priceUnitQuantity!: number;
+  @IsInt() @Min(0) markupBp!: number;
+}
+
 export class OrderLineInfo {
   @IsString() lineId!: string;
   @IsIn(['dish', 'ingredient']) kind!: 'dish' | 'ingredient';
@@ -36,7 +48,12 @@ export class OrderLineInfo {
   /** Portions for a dish, base-unit quantity for an ingredient. */
   @IsInt() @Min(1) quantity!: number;
   @IsString() unit!: string;
+  /** One unit's price rounded to the fen: for display only, never multiply it (see `price`). */
   @IsInt() @Min(0) unitPriceFen!: number;
+  /** Exact price; absent only on events published before it was added. */
+  @IsOptional() @ValidateNested() @Type(() => LinePriceInfo) price?: LinePriceInfo;
+  /** What the line costs the canteen: `quantity` at `price`, rounded once. */
+  @IsOptional() @IsInt() @Min(0) amountFen?: number;
   @IsOptional() @IsString() notes?: string;
 }
 

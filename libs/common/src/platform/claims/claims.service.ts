@@ -4,9 +4,9 @@ import type { Model } from 'mongoose';
 import { ClaimRecord } from './claim.schema';
 
 /**
- * Exactly-once claims across instances. Conditional updates are not enough: FerretDB 1.24
- * applies them without compare-and-swap (two writers both match), while unique inserts hold.
- * Key a claim by what fires and when: `'<what>:<id>:<due time>'`.
+ * Exactly-once claims across instances, for work that is not one guarded write of one
+ * aggregate (a timer whose firing writes elsewhere, a webhook call). Key a claim by what fires
+ * and when: `'<what>:<id>:<due time>'`.
  */
 @Injectable()
 export class ClaimsService {
