@@ -10,16 +10,22 @@ import { DeliveryRepository } from './delivery.repository';
 import { OrderEventsHandler } from './order-events.handler';
 import { SlaPolicyProvider } from './sla-policy';
 import { SlaSweepService } from './sla-sweep.service';
+import { SlaTimer, SlaTimerSchema } from './sla-timer.schema';
+import { SlaTimersRepository } from './sla-timers.repository';
 
 @Module({
   imports: [
-    MongooseModule.forFeature([{ name: DeliveryRecord.name, schema: DeliverySchema }]),
+    MongooseModule.forFeature([
+      { name: DeliveryRecord.name, schema: DeliverySchema },
+      { name: SlaTimer.name, schema: SlaTimerSchema },
+    ]),
     CanteensModule,
     DriversModule,
   ],
   controllers: [DeliveriesController],
   providers: [
     DeliveryRepository,
+    SlaTimersRepository,
     DeliveriesService,
     SlaPolicyProvider,
     SlaSweepService,

@@ -462,4 +462,24 @@ describe('delivery service against the real broker and database', () => {
         .sort(),
     ).toEqual(['/canteen', '/pm']);
   });
+
+  it('R-DEL-5: the live SLA list holds every delivery with a check ahead, none that finished, none earlier than due', async () => {
+    const deliveries = await service.connection.collection('deliveries').find({}).toArray();
+    const timers = new Map(
+      (await service.connection.collection('sla_timers').find({}).toArray()).map((t) => [
+        String(t._id),
+        t.dueAt as Date,
+      ]),
+    );
+    expect(deliveries.length).toBeGreaterThan(3);
+    for (const d of deliveries) {
+      const ahead = [d.atRiskDueAt, d.breachDueAt].filter(Boolean) as Date[];
+      const open = ['scheduled', 'assigned', 'picked-up', 'arrived'].includes(d.status as string);
+      if (!open) expect(timers.has(String(d._id))).toBe(false);
+      if (open && ahead.length) {
+        const next = Math.min(...ahead.map((a) => a.getTime()));
+        expect(timers.get(String(d._id))?.getTime()).toBeLessThanOrEqual(next);
+      }
+    }
+  });
 });

@@ -3,6 +3,7 @@ import type { Model } from 'mongoose';
 import { REQUESTED_TIME, anAssignedDelivery, at } from '../testing/delivery-factories';
 import { DeliveryRepository, type StoredDelivery } from './delivery.repository';
 import type { DeliveryRecord } from './delivery.schema';
+import type { SlaTimersRepository } from './sla-timers.repository';
 import { fireDueTimers } from './domain/sla-timers';
 
 type Update = { $set: Record<string, unknown>; $inc: Record<string, number> };
@@ -26,7 +27,12 @@ function aRepository(options: { versionMatches?: boolean } = {}) {
       data,
     }),
   } as unknown as EventFactory;
-  return { repository: new DeliveryRepository(model, events), updates };
+  const timerCalls: string[] = [];
+  const timers = {
+    expect: async (_d: unknown, version: number) => void timerCalls.push(`expect@${version}`),
+    settle: async (_d: unknown, version: number) => void timerCalls.push(`settle@${version}`),
+  } as unknown as SlaTimersRepository;
+  return { repository: new DeliveryRepository(model, events, timers), updates, timerCalls };
 }
 
 const afterDeadline = at(REQUESTED_TIME, 60_000);
@@ -34,7 +40,7 @@ const stored: StoredDelivery = { delivery: anAssignedDelivery(), version: 3 };
 
 describe('DeliveryRepository.save', () => {
   it('R-DEL-5: a breach is written with its event, guarded by the version read, changed fields only', async () => {
-    const { repository, updates } = aRepository();
+    const { repository, updates, timerCalls } = aRepository();
     const result = await repository.save(stored, fireDueTimers(stored.delivery, afterDeadline));
     expect(result.saved).toBe(true);
     expect(result.events.map((e) => e.type)).toEqual(['delivery.delivery.breached']);
@@ -46,11 +52,13 @@ describe('DeliveryRepository.save', () => {
       'breaches',
     ]);
     expect(updates[0].update.$inc).toEqual({ version: 1, outboxSeq: 1 });
+    expect(timerCalls).toEqual(['expect@4', 'settle@4']);
   });
 
   it('R-DEL-5: a write that lost the version race reports it, so the caller re-reads', async () => {
-    const { repository } = aRepository({ versionMatches: false });
+    const { repository, timerCalls } = aRepository({ versionMatches: false });
     const result = await repository.save(stored, fireDueTimers(stored.delivery, afterDeadline));
     expect(result.saved).toBe(false);
+    expect(timerCalls).toEqual(['expect@4']);
   });
 });

@@ -16,6 +16,7 @@ import {
 import type { Delivery } from './domain/delivery';
 import type { DeliveryEvent, DeliveryEventType, Transition } from './domain/delivery-events';
 import { DeliveryRecord } from './delivery.schema';
+import { SlaTimersRepository } from './sla-timers.repository';
 
 /** A delivery as loaded, with the version its next write must match. */
 export interface StoredDelivery {
@@ -45,6 +46,7 @@ export class DeliveryRepository {
   constructor(
     @InjectModel(DeliveryRecord.name) readonly model: Model<DeliveryRecord>,
     private readonly events: EventFactory,
+    private readonly timers: SlaTimersRepository,
   ) {}
 
   async load(id: string, by: ScopedBy = INTERNAL): Promise<StoredDelivery> {
@@ -70,12 +72,14 @@ export class DeliveryRepository {
   async insert(transition: Transition): Promise<boolean> {
     const { deliveryId, ...fields } = transition.delivery;
     const envelopes = transition.events.map((e) => this.envelope(deliveryId, e));
+    await this.timers.expect(transition.delivery, 0);
     try {
       await this.model.create(newWithEvents({ _id: deliveryId, ...fields, version: 0 }, envelopes));
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false;
-      throw error;
+      if ((error as { code?: number }).code !== 11000) throw error;
+      await this.timers.drop(deliveryId);
+      return false;
     }
   }
 
@@ -92,10 +96,14 @@ export class DeliveryRepository {
       { ...(Object.keys(changed).length > 0 ? { $set: changed } : {}), $inc: { version: 1 } },
       envelopes,
     );
+    const version = stored.version + 1;
+    await this.timers.expect(transition.delivery, version);
     const result = await this.model
       .updateOne({ _id: deliveryId, version: stored.version }, update)
       .exec();
-    return { saved: result.matchedCount === 1, ...transition };
+    const saved = result.matchedCount === 1;
+    if (saved) await this.timers.settle(transition.delivery, version);
+    return { saved, ...transition };
   }
 
   private envelope(subject: string, event: DeliveryEvent): EventEnvelope {

@@ -153,6 +153,24 @@ describe('storage contract: update operators', () => {
     });
   });
 
+  it('$min / $max with upsert: a timer only ever moves earlier, its version only later', async () => {
+    const c = collection();
+    const at = (h: number) => new Date(Date.UTC(2026, 0, 5, h));
+    await c.updateOne(
+      { _id: 't' },
+      { $min: { dueAt: at(5) }, $max: { version: 1 } },
+      { upsert: true },
+    );
+    await c.updateOne({ _id: 't' }, { $min: { dueAt: at(7) }, $max: { version: 0 } });
+    expect(await c.findOne({ _id: 't' })).toEqual({ _id: 't', dueAt: at(5), version: 1 });
+    await c.updateOne({ _id: 't' }, { $min: { dueAt: at(3) }, $max: { version: 2 } });
+    expect(await c.findOne({ _id: 't' })).toEqual({ _id: 't', dueAt: at(3), version: 2 });
+    expect(
+      (await c.updateOne({ _id: 't', version: { $lte: 1 } }, { $set: { dueAt: at(9) } }))
+        .matchedCount,
+    ).toBe(0);
+  });
+
   it('findOneAndUpdate with a projection returns the document after the update', async () => {
     const c = collection();
     await c.insertOne({ _id: 'a', state: 'placed', secret: 's', version: 1 });
