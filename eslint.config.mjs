@@ -22,6 +22,10 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='it'][callee.property.name='only']", message: 'No it.only' },
         { selector: "CallExpression[callee.object.name='describe'][callee.property.name='only']", message: 'No describe.only' },
         { selector: "CallExpression[callee.object.name='it'][callee.property.name='skip']", message: 'No skipped tests' },
+        {
+          selector: 'SpreadElement > CallExpression[callee.name=/^(canteen|supplier|driver)Scope$/]',
+          message: 'Build a scoped read with scopedFilter(caller, fields, filter): a spread scope can be overwritten by the fields after it',
+        },
       ],
     },
   },

@@ -16,12 +16,18 @@ step "architecture rules" npm run -s depcruise
 eval "$(bash scripts/infra/up.sh)"
 export KAFKA_BROKERS MONGO_URL
 
-mkdir -p .run
+mkdir -p .run && rm -f .run/fuzz/summary.txt
 status=0
 step "tests (unit + integration)" npx jest --runInBand --forceExit --json --outputFile=.run/jest-results.json "$@" || status=$?
+fuzz_status=0
+if [[ $# -eq 0 ]]; then
+  step "fuzzer (Schemathesis against each service's /docs-json)" bash scripts/fuzz.sh || fuzz_status=$?
+fi
 node -e '
   const r = require("./.run/jest-results.json");
   console.log(`\nsuites: ${r.numPassedTestSuites} passed, ${r.numFailedTestSuites} failed; took ${process.argv[1]} s`);
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$(( $(date +%s) - started ))"
+[[ -f .run/fuzz/summary.txt ]] && cat .run/fuzz/summary.txt
+[[ $status -ne 0 ]] || status=$fuzz_status
 exit $status

@@ -40,3 +40,16 @@ export function authAs(
 ) {
   return { Authorization: service.auth(role, claims) };
 }
+
+/** The canteens' copies as orders' registration events would have left them (complaints need one). */
+export async function seedCanteenCopies(svc: TestService, ids: string[]): Promise<void> {
+  await svc.connection.collection('canteens').insertMany(
+    ids.map((id) => ({
+      _id: id as never,
+      name: `canteen ${id}`,
+      contact: { name: '王经理', phone: '13800000000' },
+      active: true,
+      sourceTime: PUBLISHED_AT,
+    })),
+  );
+}

@@ -12,7 +12,13 @@ import {
 } from '@app/common/testing';
 import { AftersalesAppModule } from '../src/app.module';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { aCompletedDelivery, aDeliveredLine, authAs, PUBLISHED_AT } from './aftersales-factories';
+import {
+  aCompletedDelivery,
+  aDeliveredLine,
+  authAs,
+  PUBLISHED_AT,
+  seedCanteenCopies,
+} from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z');
 
@@ -31,6 +37,7 @@ describe('aftersales returns, plans and restarts (real Kafka + MongoDB-wire)', (
       database,
     });
     svc.clock.set(T0);
+    await seedCanteenCopies(svc, ['canteenId-1']);
   });
 
   afterAll(async () => {

@@ -13,7 +13,13 @@ import {
 } from '@app/common/testing';
 import { AftersalesAppModule } from '../src/app.module';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { aCompletedDelivery, aDeliveredLine, authAs, PUBLISHED_AT } from './aftersales-factories';
+import {
+  aCompletedDelivery,
+  aDeliveredLine,
+  authAs,
+  PUBLISHED_AT,
+  seedCanteenCopies,
+} from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 Asia/Shanghai
 
@@ -28,6 +34,7 @@ describe('aftersales (real Kafka + MongoDB-wire)', () => {
   beforeAll(async () => {
     svc = await startTestService(AftersalesAppModule, { service: 'aftersales', namespace });
     svc.clock.set(T0);
+    await seedCanteenCopies(svc, ['canteenId-1', 'canteen-9']);
     for (const [id, department, departmentLead] of [
       ['chef-lead', 'kitchen', true],
       ['lead-1', 'aftersales', true],

@@ -16,7 +16,12 @@ import {
 import { AftersalesAppModule } from '../src/app.module';
 import { EscalationNoticesService } from '../src/escalations/escalation-notices.service';
 import { AftersalesTimersService } from '../src/timers/aftersales-timers.service';
-import { aCompletedDelivery, authAs, PUBLISHED_AT } from './aftersales-factories';
+import {
+  aCompletedDelivery,
+  authAs,
+  PUBLISHED_AT,
+  seedCanteenCopies,
+} from './aftersales-factories';
 
 const T0 = new Date('2026-03-02T02:00:00Z'); // Monday 10:00 Asia/Shanghai
 
@@ -53,6 +58,7 @@ describe('escalations pushed to the aftersales-lead (real Kafka + MongoDB-wire)'
     process.env.ESCALATION_WEBHOOK_URL = `http://127.0.0.1:${port}/lead`;
     svc = await startTestService(AftersalesAppModule, { service: 'aftersales', namespace });
     svc.clock.set(T0);
+    await seedCanteenCopies(svc, ['canteen-9']);
     await svc
       .http()
       .put('/staff/chef-lead')

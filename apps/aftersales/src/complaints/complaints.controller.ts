@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import {
   AssessDto,
@@ -24,12 +24,14 @@ const STAFF = ['aftersales', 'aftersales-lead'] as const;
 export class ComplaintsController {
   constructor(private readonly complaints: ComplaintsService) {}
 
+  @ApiCreatedResponse({ type: ComplaintView })
   @Post()
   @Roles('canteen', ...STAFF)
   record(@Body() dto: RecordComplaintDto, @CurrentCaller() caller: Caller): Promise<ComplaintView> {
     return this.complaints.record(dto, caller);
   }
 
+  @ApiOkResponse({ type: [ComplaintView] })
   @Get()
   @Roles('canteen', ...STAFF)
   list(
@@ -39,12 +41,14 @@ export class ComplaintsController {
     return this.complaints.list(query, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Get(':id')
   @Roles('canteen', ...STAFF)
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ComplaintView> {
     return this.complaints.get(id, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/contact')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -56,6 +60,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'record-contact', note: dto.note }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/assessment')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -74,6 +79,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, command, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/assignment')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -85,6 +91,7 @@ export class ComplaintsController {
     return this.complaints.assign(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/supervisor-check')
   @HttpCode(200)
   @Roles('aftersales-lead')
@@ -96,6 +103,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'supervisor-check', note: dto.note }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/investigation')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -107,6 +115,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'investigate', ...dto }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/resolution')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -122,6 +131,7 @@ export class ComplaintsController {
     );
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/approval')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -137,6 +147,7 @@ export class ComplaintsController {
     );
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/customer-notification')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -148,6 +159,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'notify-customer', message: dto.message }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/customer-answer')
   @HttpCode(200)
   @Roles('canteen', ...STAFF)
@@ -159,6 +171,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'record-customer-answer', ...dto }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/improvement-note')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -170,6 +183,7 @@ export class ComplaintsController {
     return this.complaints.apply(id, { type: 'add-improvement-note', note: dto.note }, caller);
   }
 
+  @ApiOkResponse({ type: ComplaintView })
   @Post(':id/reward')
   @HttpCode(200)
   @Roles(...STAFF)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CanteenCopy, CanteenCopySchema } from '../canteens/canteen-copy.schema';
 import { StaffModule } from '../staff/staff.module';
 import { ComplaintDoc, ComplaintSchema } from './complaint.schema';
 import { ComplaintsController } from './complaints.controller';
@@ -8,7 +9,10 @@ import { ComplaintsService } from './complaints.service';
 
 @Module({
   imports: [
-    MongooseModule.forFeature([{ name: ComplaintDoc.name, schema: ComplaintSchema }]),
+    MongooseModule.forFeature([
+      { name: ComplaintDoc.name, schema: ComplaintSchema },
+      { name: CanteenCopy.name, schema: CanteenCopySchema },
+    ]),
     StaffModule,
   ],
   controllers: [ComplaintsController],

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import { DomainError } from '@app/common';
+import {
+  DomainError,
+  INTERNAL,
+  type ScopedBy,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
+} from '@app/common';
 import { definedOnly, omit } from '../shared/caller-actor';
 import type { Complaint } from './domain/complaint';
 import { nextTimerDueAt } from './domain/response-timers';
@@ -32,16 +38,16 @@ export class ComplaintsRepository {
     }
   }
 
-  async find(id: string, scope: { canteenId?: string } = {}): Promise<StoredComplaint | null> {
+  async find(id: string, by: ScopedBy = INTERNAL): Promise<StoredComplaint | null> {
     const doc = await this.model
-      .findOne({ _id: id, ...scope })
+      .findOne(scopedFilter(by, SCOPED_BY_CANTEEN_ID, { _id: id }))
       .lean()
       .exec();
     return doc ? { complaint: toDomain(doc), version: doc.version } : null;
   }
 
-  async get(id: string, scope: { canteenId?: string } = {}): Promise<StoredComplaint> {
-    const found = await this.find(id, scope);
+  async get(id: string, by: ScopedBy = INTERNAL): Promise<StoredComplaint> {
+    const found = await this.find(id, by);
     if (!found) throw DomainError.notFound('complaint', id);
     return found;
   }

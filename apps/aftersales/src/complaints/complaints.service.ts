@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { Caller, canteenScope, ClaimsService, Clock, DomainError } from '@app/common';
+import {
+  Caller,
+  canteenScope,
+  ClaimsService,
+  Clock,
+  DomainError,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
+} from '@app/common';
+import { CanteenCopy } from '../canteens/canteen-copy.schema';
 import { actorOf, omit } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
 import { dueKey, fireOnce } from '../shared/timer-claim';
@@ -31,6 +42,7 @@ export class ComplaintsService {
     private readonly staff: StaffService,
     private readonly clock: Clock,
     private readonly claims: ClaimsService,
+    @InjectModel(CanteenCopy.name) private readonly canteens: Model<CanteenCopy>,
   ) {}
 
   /** R-AS-1: a canteen files its own; an agent records a call, letter or visit for one. */
@@ -65,6 +77,15 @@ export class ComplaintsService {
       ...(dto.reportedAt !== undefined && { reportedAt: new Date(dto.reportedAt) }),
     };
     const complaint = recordComplaint(input, actorOf(caller), this.clock.now());
+    // Only a canteen the kitchen serves complains (its copy arrives from orders' events).
+    if (!(await this.canteens.exists({ _id: canteenId }).exec())) {
+      throw new DomainError(
+        'COMPLAINT.UNKNOWN_CANTEEN',
+        `canteen ${canteenId} is not a registered canteen`,
+        'unprocessable',
+        [{ field: 'canteenId', reason: 'not a registered canteen' }],
+      );
+    }
     await this.repo.insertOnce(complaint);
     return viewFor(complaint, caller);
   }
@@ -87,7 +108,7 @@ export class ComplaintsService {
   }
 
   async get(id: string, caller: Caller): Promise<ComplaintView> {
-    return viewFor((await this.repo.get(id, canteenScope(caller))).complaint, caller);
+    return viewFor((await this.repo.get(id, caller)).complaint, caller);
   }
 
   async find(id: string): Promise<Complaint | null> {
@@ -95,19 +116,18 @@ export class ComplaintsService {
   }
 
   async list(query: ComplaintListQuery, caller: Caller): Promise<ComplaintView[]> {
-    const filter = {
+    const filter = scopedFilter(caller, SCOPED_BY_CANTEEN_ID, {
       ...(query.status && { status: query.status }),
       ...(query.canteenId && { canteenId: query.canteenId }),
       ...(query.escalated && { escalated: true }),
       ...(query.specialCase && { specialCase: true }),
-      ...canteenScope(caller),
-    };
+    });
     return (await this.repo.list(filter)).map((c) => viewFor(c, caller));
   }
 
   /** R-AS-2: one step, recorded with who and when; an out-of-order step changes nothing. */
   async apply(id: string, command: ComplaintCommand, caller: Caller): Promise<ComplaintView> {
-    const { complaint, version } = await this.repo.get(id, canteenScope(caller));
+    const { complaint, version } = await this.repo.get(id, caller);
     const result = applyComplaintCommand(complaint, command, actorOf(caller), this.clock.now());
     const justClosed = result.events.some((e) => e.type === 'closed');
     await this.repo.saveOrConflict(result.complaint, version, justClosed);
@@ -116,7 +136,7 @@ export class ComplaintsService {
 
   /** R-AS-3: routes by category and cause unless the agent names the department or person. */
   async assign(id: string, dto: AssignDto, caller: Caller): Promise<ComplaintView> {
-    const { complaint } = await this.repo.get(id, canteenScope(caller));
+    const { complaint } = await this.repo.get(id, caller);
     const subjectStaff = complaint.subject.staffId
       ? await this.staff.find(complaint.subject.staffId)
       : null;

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/common';
 import { DueListQuery, DueListView } from './due-list.dto';
 import { DueListService } from './due-list.service';
@@ -9,6 +9,7 @@ import { DueListService } from './due-list.service';
 export class DueListController {
   constructor(private readonly dueList: DueListService) {}
 
+  @ApiOkResponse({ type: DueListView })
   @Get()
   @Roles('aftersales', 'aftersales-lead')
   get(@Query() query: DueListQuery): Promise<DueListView> {

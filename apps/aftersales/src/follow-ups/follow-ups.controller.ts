@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { CompleteFollowUpDto, FollowUpListQuery, FollowUpView, SolutionDto } from './follow-up.dto';
 import { FollowUpsService } from './follow-ups.service';
@@ -11,6 +11,7 @@ const STAFF = ['aftersales', 'aftersales-lead'] as const;
 export class FollowUpsController {
   constructor(private readonly followUps: FollowUpsService) {}
 
+  @ApiOkResponse({ type: [FollowUpView] })
   @Get()
   @Roles('canteen', ...STAFF)
   list(
@@ -20,6 +21,7 @@ export class FollowUpsController {
     return this.followUps.list(query, caller);
   }
 
+  @ApiOkResponse({ type: FollowUpView })
   @Get(':id')
   @Roles('canteen', ...STAFF)
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<FollowUpView> {
@@ -27,6 +29,7 @@ export class FollowUpsController {
   }
 
   /** A canteen may answer its own survey; staff record calls and visits. */
+  @ApiOkResponse({ type: FollowUpView })
   @Post(':id/completion')
   @HttpCode(200)
   @Roles('canteen', ...STAFF)
@@ -38,6 +41,7 @@ export class FollowUpsController {
     return this.followUps.complete(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: FollowUpView })
   @Post(':id/open-points/:pointId/supervisor-report')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -49,6 +53,7 @@ export class FollowUpsController {
     return this.followUps.reportPoint(id, pointId, caller);
   }
 
+  @ApiOkResponse({ type: FollowUpView })
   @Post(':id/open-points/:pointId/solution')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -61,6 +66,7 @@ export class FollowUpsController {
     return this.followUps.solvePoint(id, pointId, dto.solution, caller);
   }
 
+  @ApiOkResponse({ type: FollowUpView })
   @Post(':id/open-points/:pointId/canteen-notification')
   @HttpCode(200)
   @Roles(...STAFF)

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import { DomainError } from '@app/common';
+import {
+  DomainError,
+  INTERNAL,
+  type ScopedBy,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
+} from '@app/common';
 import { definedOnly, omit } from '../shared/caller-actor';
 import type { FollowUp } from './domain/follow-up';
 import { FollowUpDoc } from './follow-up.schema';
@@ -29,9 +35,9 @@ export class FollowUpsRepository {
       .exec();
   }
 
-  async get(id: string, scope: { canteenId?: string } = {}): Promise<StoredFollowUp> {
+  async get(id: string, by: ScopedBy = INTERNAL): Promise<StoredFollowUp> {
     const doc = await this.model
-      .findOne({ _id: id, ...scope })
+      .findOne(scopedFilter(by, SCOPED_BY_CANTEEN_ID, { _id: id }))
       .lean()
       .exec();
     if (!doc) throw DomainError.notFound('follow-up', id);

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from 'mongoose';
 import {
   Caller,
-  canteenScope,
   ClaimsService,
   Clock,
   DeliveryCompleted,
   DomainError,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
 } from '@app/common';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { PenaltiesService } from '../penalties/penalties.service';
@@ -53,19 +54,18 @@ export class FollowUpsService {
   }
 
   async list(query: FollowUpListQuery, caller: Caller): Promise<FollowUpView[]> {
-    const filter: FilterQuery<FollowUpDoc> = {
+    const filter: FilterQuery<FollowUpDoc> = scopedFilter(caller, SCOPED_BY_CANTEEN_ID, {
       ...(query.status && { status: query.status }),
       ...(query.kind && { kind: query.kind }),
       ...(query.canteenId && { canteenId: query.canteenId }),
       ...(query.triggerId && { 'trigger.id': query.triggerId }),
       ...(query.dueBefore && { dueFrom: { $lt: new Date(query.dueBefore) } }),
-      ...canteenScope(caller),
-    };
+    });
     return (await this.repo.list(filter)).map(toView);
   }
 
   async get(id: string, caller: Caller): Promise<FollowUpView> {
-    return toView((await this.repo.get(id, canteenScope(caller))).followUp);
+    return toView((await this.repo.get(id, caller)).followUp);
   }
 
   /** R-AS-13…16: records the call or visit, then what follows from it. */
@@ -84,7 +84,7 @@ export class FollowUpsService {
         ],
       );
     }
-    const { followUp, version } = await this.repo.get(id, canteenScope(caller));
+    const { followUp, version } = await this.repo.get(id, caller);
     const result = completeFollowUp(
       followUp,
       {
@@ -213,7 +213,7 @@ export class FollowUpsService {
     change: (p: OpenPoint, now: Date) => OpenPoint,
     caller: Caller,
   ): Promise<FollowUpView> {
-    const { followUp, version } = await this.repo.get(id, canteenScope(caller));
+    const { followUp, version } = await this.repo.get(id, caller);
     const point = followUp.openPoints[pointId];
     if (!point) throw DomainError.notFound('open point', pointId);
     const next = {

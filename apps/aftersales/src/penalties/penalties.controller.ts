@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles, yuanToFen } from '@app/common';
 import {
   AppealDecisionDto,
@@ -27,12 +27,14 @@ export class PenaltiesController {
     private readonly scale: PenaltyScaleService,
   ) {}
 
+  @ApiOkResponse({ type: PenaltyScaleDto })
   @Get('penalties/scale')
   @Roles(...STAFF)
   getScale(): Promise<PenaltyScaleDto> {
     return this.scale.view();
   }
 
+  @ApiOkResponse({ type: PenaltyScaleDto })
   @Put('penalties/scale')
   @Roles('aftersales-lead')
   setScale(
@@ -42,6 +44,7 @@ export class PenaltiesController {
     return this.scale.set(dto, caller);
   }
 
+  @ApiOkResponse({ type: [MonthlyTotalView] })
   @Get('penalties/monthly-totals')
   @Roles(...STAFF)
   totals(@Query() { month }: MonthQuery): Promise<MonthlyTotalView[]> {
@@ -49,24 +52,28 @@ export class PenaltiesController {
   }
 
   /** Drivers and dispatchers see their own fines (to appeal them); staff see all. */
+  @ApiOkResponse({ type: [PenaltyView] })
   @Get('penalties')
   @Roles(...STAFF, 'driver', 'dispatcher')
   list(@Query() query: PenaltyListQuery, @CurrentCaller() caller: Caller): Promise<PenaltyView[]> {
     return this.penalties.list(query, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Get('penalties/:id')
   @Roles(...STAFF, 'driver', 'dispatcher')
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<PenaltyView> {
     return this.penalties.get(id, caller);
   }
 
+  @ApiCreatedResponse({ type: PenaltyView })
   @Post('penalties')
   @Roles(...STAFF)
   propose(@Body() dto: ProposePenaltyDto, @CurrentCaller() caller: Caller): Promise<PenaltyView> {
     return this.penalties.proposeManual(dto, caller);
   }
 
+  @ApiCreatedResponse({ type: PenaltyView })
   @Post('complaints/:id/penalties')
   @Roles(...STAFF)
   proposeForComplaint(
@@ -77,6 +84,7 @@ export class PenaltiesController {
     return this.penalties.proposeForComplaint(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Post('penalties/:id/approval')
   @HttpCode(200)
   @Roles('aftersales-lead')
@@ -88,6 +96,7 @@ export class PenaltiesController {
     return this.penalties.approve(id, dto.note, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Post('penalties/:id/rejection')
   @HttpCode(200)
   @Roles('aftersales-lead')
@@ -99,6 +108,7 @@ export class PenaltiesController {
     return this.penalties.apply(id, { type: 'reject', reason: dto.reason }, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Post('penalties/:id/appeal')
   @HttpCode(200)
   @Roles(...STAFF, 'driver', 'dispatcher')
@@ -110,6 +120,7 @@ export class PenaltiesController {
     return this.penalties.apply(id, { type: 'appeal', reason: dto.reason }, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Post('penalties/:id/appeal-decision')
   @HttpCode(200)
   @Roles('aftersales-lead')
@@ -121,6 +132,7 @@ export class PenaltiesController {
     return this.penalties.decideAppeal(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: PenaltyView })
   @Post('penalties/:id/correction')
   @HttpCode(200)
   @Roles('aftersales-lead')

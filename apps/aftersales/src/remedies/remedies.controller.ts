@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import {
   ChargeCauseDto,
@@ -17,18 +17,21 @@ const STAFF = ['aftersales', 'aftersales-lead'] as const;
 export class RemediesController {
   constructor(private readonly remedies: RemediesService) {}
 
+  @ApiOkResponse({ type: [RemedyView] })
   @Get('remedies')
   @Roles('canteen', ...STAFF)
   list(@Query() query: RemedyListQuery, @CurrentCaller() caller: Caller): Promise<RemedyView[]> {
     return this.remedies.list(query, caller);
   }
 
+  @ApiOkResponse({ type: RemedyView })
   @Get('remedies/:id')
   @Roles('canteen', ...STAFF)
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RemedyView> {
     return this.remedies.get(id, caller);
   }
 
+  @ApiCreatedResponse({ type: RemedyView })
   @Post('complaints/:id/remedy')
   @Roles(...STAFF)
   openFromComplaint(
@@ -39,6 +42,7 @@ export class RemediesController {
     return this.remedies.openFromComplaint(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: RemedyView })
   @Post('remedies/:id/choice')
   @HttpCode(200)
   @Roles('canteen', ...STAFF)
@@ -50,6 +54,7 @@ export class RemediesController {
     return this.remedies.choose(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: RemedyView })
   @Post('remedies/:id/approval')
   @HttpCode(200)
   @Roles(...STAFF)
@@ -57,6 +62,7 @@ export class RemediesController {
     return this.remedies.approve(id, caller);
   }
 
+  @ApiOkResponse({ type: RemedyView })
   @Post('remedies/:id/cause-charge')
   @HttpCode(200)
   @Roles(...STAFF)

@@ -3,7 +3,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
 import {
   Caller,
-  canteenScope,
   Clock,
   DeliveryCompleted,
   DomainError,
@@ -11,6 +10,10 @@ import {
   OrderPlaced,
   ReturnedGoodsInspected,
   withEvents,
+  INTERNAL,
+  type ScopedBy,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
 } from '@app/common';
 import { actorOf, definedOnly, omit } from '../shared/caller-actor';
 import type { Actor } from '../shared/actor';
@@ -116,17 +119,16 @@ export class RemediesService {
   }
 
   async list(query: RemedyListQuery, caller: Caller): Promise<RemedyView[]> {
-    const filter: FilterQuery<RemedyDoc> = {
+    const filter: FilterQuery<RemedyDoc> = scopedFilter(caller, SCOPED_BY_CANTEEN_ID, {
       ...(query.status && { status: query.status }),
       ...(query.canteenId && { canteenId: query.canteenId }),
-      ...canteenScope(caller),
-    };
+    });
     const docs = await this.model.find(filter).sort({ openedAt: -1 }).limit(200).lean().exec();
     return docs.map((d) => toView(toDomain(d)));
   }
 
   async get(id: string, caller: Caller): Promise<RemedyView> {
-    return toView((await this.load(id, canteenScope(caller))).remedy);
+    return toView((await this.load(id, caller)).remedy);
   }
 
   choose(id: string, dto: ChooseRemedyDto, caller: Caller): Promise<RemedyView> {
@@ -135,15 +137,15 @@ export class RemediesService {
       remedy: dto.remedy,
       ...(dto.needBy && { needBy: new Date(dto.needBy) }),
     };
-    return this.apply(id, command, actorOf(caller), canteenScope(caller));
+    return this.apply(id, command, actorOf(caller), caller);
   }
 
   approve(id: string, caller: Caller): Promise<RemedyView> {
-    return this.apply(id, { type: 'approve' }, actorOf(caller), {});
+    return this.apply(id, { type: 'approve' }, actorOf(caller), caller);
   }
 
   chargeCause(id: string, dto: ChargeCauseDto, caller: Caller): Promise<RemedyView> {
-    return this.apply(id, { type: 'charge-cause', ...dto }, actorOf(caller), {});
+    return this.apply(id, { type: 'charge-cause', ...dto }, actorOf(caller), caller);
   }
 
   /** R-AS-6: orders placed the replacement of an exchange. */
@@ -156,13 +158,13 @@ export class RemediesService {
       order.replacementForExchangeId,
       { type: 'link-replacement', orderId: order.orderId },
       EVENT_ACTOR,
-      {},
+      INTERNAL,
     );
   }
 
   /** R-AS-7: procurement inspected the returned goods. */
   async recordInspection(e: ReturnedGoodsInspected): Promise<void> {
-    const stored = await this.load(e.returnId, {});
+    const stored = await this.load(e.returnId, INTERNAL);
     if (stored.remedy.inspection) return;
     const inspection = {
       outcome: e.outcome,
@@ -170,7 +172,7 @@ export class RemediesService {
       inspectedAt: new Date(e.inspectedAt),
       ...(e.cause && { cause: e.cause }),
     };
-    await this.apply(e.returnId, { type: 'record-inspection', inspection }, EVENT_ACTOR, {});
+    await this.apply(e.returnId, { type: 'record-inspection', inspection }, EVENT_ACTOR, INTERNAL);
   }
 
   private async insertOnce(remedy: Remedy): Promise<boolean> {
@@ -183,12 +185,9 @@ export class RemediesService {
     }
   }
 
-  private async load(
-    id: string,
-    scope: { canteenId?: string },
-  ): Promise<{ remedy: Remedy; version: number }> {
+  private async load(id: string, by: ScopedBy): Promise<{ remedy: Remedy; version: number }> {
     const doc = await this.model
-      .findOne({ _id: id, ...scope })
+      .findOne(scopedFilter(by, SCOPED_BY_CANTEEN_ID, { _id: id }))
       .lean()
       .exec();
     if (!doc) throw DomainError.notFound('return or exchange', id);
@@ -200,9 +199,9 @@ export class RemediesService {
     id: string,
     command: RemedyCommand,
     actor: Actor,
-    scope: { canteenId?: string },
+    by: ScopedBy,
   ): Promise<RemedyView> {
-    const { remedy, version } = await this.load(id, scope);
+    const { remedy, version } = await this.load(id, by);
     const result = applyRemedyCommand(remedy, command, actor, this.clock.now());
     if (result.remedy === remedy) return toView(remedy);
     const staged = result.events.map((e) => this.envelope(e, remedy.remedyId));

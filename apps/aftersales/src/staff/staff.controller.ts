@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/common';
 import { StaffService } from './staff.service';
 import { StaffIdParam, StaffMemberView, UpsertStaffMemberDto } from './staff.dto';
@@ -10,6 +10,7 @@ import { DepartmentQuery } from './department.query';
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
+  @ApiOkResponse({ type: StaffMemberView })
   @Put(':id')
   @Roles('aftersales-lead')
   upsert(
@@ -19,6 +20,7 @@ export class StaffController {
     return this.staff.upsert(id, dto);
   }
 
+  @ApiOkResponse({ type: [StaffMemberView] })
   @Get()
   @Roles('aftersales', 'aftersales-lead')
   @ApiQuery({ name: 'department', required: false })
@@ -26,6 +28,7 @@ export class StaffController {
     return this.staff.list(query.department);
   }
 
+  @ApiOkResponse({ type: StaffMemberView })
   @Get(':id')
   @Roles('aftersales', 'aftersales-lead')
   get(@Param() { id }: StaffIdParam): Promise<StaffMemberView> {

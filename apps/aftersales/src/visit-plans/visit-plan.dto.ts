@@ -48,5 +48,5 @@ export class VisitPlanView {
   @ApiProperty() canteenId!: string;
   @ApiProperty() quarter!: string;
   @ApiProperty({ example: { '2026-04': { planned: 1, done: 0 } } }) months!: object;
-  @ApiProperty() visits!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) visits!: object[];
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { Caller, canteenScope, Clock, DomainError, shanghaiDate } from '@app/common';
+import {
+  Caller,
+  Clock,
+  DomainError,
+  shanghaiDate,
+  scopedFilter,
+  SCOPED_BY_CANTEEN_ID,
+} from '@app/common';
 import { CanteenCopy } from '../canteens/canteen-copy.schema';
 import { splitQuarterIntoMonths } from './domain/quarterly-visit-plan';
 import { VisitPlanDoc } from './visit-plan.schema';
@@ -55,11 +62,12 @@ export class VisitPlansService {
 
   async list(query: VisitPlanQuery, caller: Caller): Promise<VisitPlanView[]> {
     const docs = await this.plans
-      .find({
-        ...(query.quarter && { quarter: query.quarter }),
-        ...(query.canteenId && { canteenId: query.canteenId }),
-        ...canteenScope(caller),
-      })
+      .find(
+        scopedFilter(caller, SCOPED_BY_CANTEEN_ID, {
+          ...(query.quarter && { quarter: query.quarter }),
+          ...(query.canteenId && { canteenId: query.canteenId }),
+        }),
+      )
       .sort({ _id: 1 })
       .lean()
       .exec();

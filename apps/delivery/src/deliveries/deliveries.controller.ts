@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import {
   AssignDriverDto,
@@ -24,18 +24,21 @@ const READERS = [
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
+  @ApiOkResponse({ type: [DeliveryView] })
   @Get()
   @Roles(...READERS)
   list(@Query() query: DeliveryQueryDto, @CurrentCaller() caller: Caller): Promise<DeliveryView[]> {
     return this.deliveries.list(query, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Get(':id')
   @Roles(...READERS)
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DeliveryView> {
     return this.deliveries.get(id, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/assignment')
   @HttpCode(200)
   @Roles('dispatcher')
@@ -47,6 +50,7 @@ export class DeliveriesController {
     return this.deliveries.assign(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/pickup')
   @HttpCode(200)
   @Roles('driver')
@@ -54,6 +58,7 @@ export class DeliveriesController {
     return this.deliveries.pickUp(id, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/check-in')
   @HttpCode(200)
   @Roles('driver')
@@ -61,6 +66,7 @@ export class DeliveriesController {
     return this.deliveries.arrive(id, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/delivered')
   @HttpCode(200)
   @Roles('driver')
@@ -72,6 +78,7 @@ export class DeliveriesController {
     return this.deliveries.deliver(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/check-out')
   @HttpCode(200)
   @Roles('driver')
@@ -79,6 +86,7 @@ export class DeliveriesController {
     return this.deliveries.depart(id, caller);
   }
 
+  @ApiOkResponse({ type: DeliveryView })
   @Post(':id/force-majeure')
   @HttpCode(200)
   @Roles('dispatcher')

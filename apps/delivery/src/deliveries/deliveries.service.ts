@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from 'mongoose';
-import {
-  addDays,
-  Caller,
-  canteenScope,
-  Clock,
-  DomainError,
-  driverScope,
-  startOfShanghaiDay,
-} from '@app/common';
+import { addDays, Caller, Clock, DomainError, scopedFilter, startOfShanghaiDay } from '@app/common';
 import { DriversService } from '../drivers/drivers.service';
 import { SlaPolicyProvider } from './sla-policy';
 import {
@@ -19,7 +11,7 @@ import {
   ForceMajeureDto,
 } from './delivery.dto';
 import { DeliveryRecord } from './delivery.schema';
-import { DeliveryRepository, type DeliveryScope } from './delivery.repository';
+import { DELIVERY_SCOPE, DeliveryRepository } from './delivery.repository';
 import type { Actor, Delivery } from './domain/delivery';
 import type { Transition } from './domain/delivery-events';
 import { arrive, assignDriver, deliver, depart, pickUp } from './domain/delivery-lifecycle';
@@ -90,21 +82,23 @@ export class DeliveriesService {
   }
 
   async get(id: string, caller: Caller): Promise<DeliveryView> {
-    return toView((await this.repository.load(id, scopeOf(caller))).delivery);
+    return toView((await this.repository.load(id, caller)).delivery);
   }
 
   async list(query: DeliveryQueryDto, caller: Caller): Promise<DeliveryView[]> {
-    const filter: FilterQuery<DeliveryRecord> = {
-      ...pick(query, ['status', 'canteenId', 'driverId', 'orderId']),
-      ...scopeOf(caller),
-    };
+    const filter: FilterQuery<DeliveryRecord> = pick(query, [
+      'status',
+      'canteenId',
+      'driverId',
+      'orderId',
+    ]);
     if (query.from || query.to) {
       filter.deadline = {
         ...(query.from ? { $gte: startOfShanghaiDay(query.from) } : {}),
         ...(query.to ? { $lt: startOfShanghaiDay(addDays(query.to, 1)) } : {}),
       };
     }
-    const found = await this.repository.find(filter);
+    const found = await this.repository.find(scopedFilter(caller, DELIVERY_SCOPE, filter));
     return found.map((s) => toView(s.delivery));
   }
 
@@ -115,7 +109,7 @@ export class DeliveriesService {
     decide: (delivery: Delivery, now: Date) => Transition,
   ): Promise<DeliveryView> {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-      const stored = await this.repository.load(id, scopeOf(caller));
+      const stored = await this.repository.load(id, caller);
       const transition = decide(stored.delivery, this.clock.now());
 
       const result = await this.repository.save(stored, transition);
@@ -131,11 +125,6 @@ export class DeliveriesService {
 
 function actorOf(caller: Caller): Actor {
   return { userId: caller.sub, ...(caller.driverId ? { driverId: caller.driverId } : {}) };
-}
-
-/** A canteen sees its own deliveries, a driver those assigned to them; others' are not found. */
-export function scopeOf(caller: Caller): DeliveryScope {
-  return { ...canteenScope(caller), ...driverScope(caller) };
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {

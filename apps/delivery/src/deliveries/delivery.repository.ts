@@ -4,7 +4,11 @@ import type { FilterQuery, Model } from 'mongoose';
 import {
   DomainError,
   EventFactory,
+  INTERNAL,
   newWithEvents,
+  type ScopedBy,
+  scopedFilter,
+  type ScopeFields,
   withEvents,
   type EventEnvelope,
   type PayloadOf,
@@ -25,8 +29,8 @@ export interface SaveResult extends Transition {
   saved: boolean;
 }
 
-/** What a query may be narrowed to; a scoped caller's claim is always part of it. */
-export type DeliveryScope = { canteenId?: string; driverId?: string };
+/** A canteen sees its own deliveries, a driver those assigned to them; others' are not found. */
+export const DELIVERY_SCOPE: ScopeFields = { canteenId: 'canteenId', driverId: 'driverId' };
 
 const NOT_DOMAIN = ['_id', 'version', 'outbox', 'outboxAt', 'outboxSeq', 'createdAt', 'updatedAt'];
 
@@ -45,9 +49,9 @@ export class DeliveryRepository {
     private readonly timers: SlaTimersRepository,
   ) {}
 
-  async load(id: string, scope: DeliveryScope = {}): Promise<StoredDelivery> {
+  async load(id: string, by: ScopedBy = INTERNAL): Promise<StoredDelivery> {
     const found = await this.model
-      .findOne({ ...scope, _id: id })
+      .findOne(scopedFilter(by, DELIVERY_SCOPE, { _id: id }))
       .lean()
       .exec();
     if (!found) throw DomainError.notFound('delivery', id);

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { NotificationQueryDto, NotificationView } from './notification.dto';
 import { NotificationsService } from './notifications.service';
@@ -9,6 +9,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiOkResponse({ type: [NotificationView] })
   @Get()
   @Roles('dispatcher', 'ops-manager', 'aftersales', 'aftersales-lead', 'canteen')
   list(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { FilterQuery, Model } from 'mongoose';
-import { Caller, canteenScope, Clock, type EventEnvelope } from '@app/common';
+import { Caller, Clock, scopedFilter, type EventEnvelope } from '@app/common';
 import { CanteenCopiesService } from '../canteens/canteen-copies.service';
 import { DeliveryConfig } from '../config/delivery-config';
 import { notificationsFor, type NotifiableEvent } from './domain/notification-plan';
@@ -47,11 +47,14 @@ export class NotificationsService {
 
   /** A canteen sees the notifications addressed to it, staff see all. */
   async list(query: NotificationQueryDto, caller: Caller): Promise<NotificationView[]> {
-    const scope = canteenScope(caller);
-    const filter: FilterQuery<NotificationRecord> = {
-      ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
-      ...(scope.canteenId ? { canteenId: scope.canteenId, recipient: 'canteen' } : {}),
-    };
+    const filter: FilterQuery<NotificationRecord> = scopedFilter(
+      caller,
+      { canteenId: 'canteenId' },
+      {
+        ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
+        ...(caller.role === 'canteen' ? { recipient: 'canteen' } : {}),
+      },
+    );
     const found = await this.notifications
       .find(filter)
       .sort({ createdAt: -1 })

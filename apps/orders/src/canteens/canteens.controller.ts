@@ -9,7 +9,7 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import type { Meal } from '@app/common';
 import {
@@ -29,24 +29,28 @@ const MEAL_PARAM = { breakfast: 'breakfast', lunch: 'lunch', dinner: 'dinner' } 
 export class CanteensController {
   constructor(private readonly canteens: CanteensService) {}
 
+  @ApiCreatedResponse({ type: CanteenView })
   @Post()
   @Roles('ops-manager')
   register(@Body() dto: RegisterCanteenDto, @CurrentCaller() caller: Caller): Promise<CanteenView> {
     return this.canteens.register(dto, caller);
   }
 
+  @ApiOkResponse({ type: [CanteenView] })
   @Get()
   @Roles('ops-manager', 'chef', 'canteen')
   list(@CurrentCaller() caller: Caller): Promise<CanteenView[]> {
     return this.canteens.list(caller);
   }
 
+  @ApiOkResponse({ type: CanteenView })
   @Get(':id')
   @Roles('ops-manager', 'chef', 'canteen')
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<CanteenView> {
     return this.canteens.get(id, caller);
   }
 
+  @ApiOkResponse({ type: CanteenView })
   @Patch(':id')
   @Roles('ops-manager')
   update(
@@ -57,7 +61,9 @@ export class CanteensController {
     return this.canteens.updateDetails(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: CanteenView })
   @Put(':id/meal-windows/:meal')
+  @ApiParam({ name: 'meal', enum: Object.values(MEAL_PARAM) })
   @Roles('ops-manager')
   approveMealWindow(
     @Param('id') id: string,
@@ -68,7 +74,9 @@ export class CanteensController {
     return this.canteens.approveMealWindow(id, meal, dto, caller);
   }
 
+  @ApiOkResponse({ type: CanteenView })
   @Delete(':id/meal-windows/:meal')
+  @ApiParam({ name: 'meal', enum: Object.values(MEAL_PARAM) })
   @Roles('ops-manager')
   withdrawMealWindow(
     @Param('id') id: string,
@@ -78,6 +86,7 @@ export class CanteensController {
     return this.canteens.withdrawMealWindow(id, meal, caller);
   }
 
+  @ApiOkResponse({ type: CanteenView })
   @Put(':id/markup')
   @Roles('ops-manager')
   setMarkup(

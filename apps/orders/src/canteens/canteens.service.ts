@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
   Caller,
-  canteenScope,
+  scopedFilter,
   Clock,
   DomainError,
   EventFactory,
@@ -63,7 +63,11 @@ export class CanteensService {
   }
 
   async list(caller: Caller): Promise<CanteenView[]> {
-    const found = await this.canteens.find(idScope(caller)).sort({ name: 1 }).lean().exec();
+    const found = await this.canteens
+      .find(scopedFilter(caller, SCOPE, {}))
+      .sort({ name: 1 })
+      .lean()
+      .exec();
     return found.map(toView);
   }
 
@@ -124,9 +128,10 @@ export class CanteensService {
   }
 
   private async load(id: string, caller: Caller): Promise<StoredCanteen> {
-    const { canteenId } = canteenScope(caller);
-    const found =
-      canteenId && canteenId !== id ? null : await this.canteens.findById(id).lean().exec();
+    const found = await this.canteens
+      .findOne(scopedFilter(caller, SCOPE, { _id: id }))
+      .lean()
+      .exec();
     if (!found) throw DomainError.notFound('canteen', id);
     return found;
   }
@@ -160,11 +165,8 @@ export class CanteensService {
   }
 }
 
-/** A canteen token sees only its own canteen record. */
-function idScope(caller: Caller): { _id?: string } {
-  const { canteenId } = canteenScope(caller);
-  return canteenId ? { _id: canteenId } : {};
-}
+/** A canteen token sees only its own canteen record: its canteenId is the record's `_id`. */
+const SCOPE = { canteenId: '_id' };
 
 function toView(
   c: Pick<

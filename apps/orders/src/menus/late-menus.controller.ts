@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { LatePublishDto, MenuView } from './menu.dto';
 import { MenusService } from './menus.service';
@@ -10,6 +10,7 @@ import { MenusService } from './menus.service';
 export class LateMenusController {
   constructor(private readonly menus: MenusService) {}
 
+  @ApiOkResponse({ type: MenuView })
   @Post(':week/late-publication')
   @HttpCode(200)
   @Roles('ops-manager')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { DraftMenuDto, MenuView } from './menu.dto';
 import { MenusService } from './menus.service';
@@ -9,6 +9,7 @@ import { MenusService } from './menus.service';
 export class MenusController {
   constructor(private readonly menus: MenusService) {}
 
+  @ApiOkResponse({ type: MenuView })
   @Put(':week/draft')
   @Roles('chef')
   saveDraft(
@@ -19,6 +20,7 @@ export class MenusController {
     return this.menus.saveDraft(week, dto, caller);
   }
 
+  @ApiOkResponse({ type: MenuView })
   @Post(':week/publish')
   @HttpCode(200)
   @Roles('chef')
@@ -26,12 +28,14 @@ export class MenusController {
     return this.menus.publish(week, caller);
   }
 
+  @ApiOkResponse({ type: MenuView })
   @Get(':week')
   @Roles('canteen', 'chef', 'ops-manager', 'buyer')
   current(@Param('week') week: string): Promise<MenuView> {
     return this.menus.current(week);
   }
 
+  @ApiOkResponse({ type: [MenuView] })
   @Get(':week/versions')
   @Roles('chef', 'ops-manager')
   versions(@Param('week') week: string): Promise<MenuView[]> {

@@ -10,7 +10,7 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import type { OrderStatus } from './domain/order';
 import { OrderRequestDto, OrderView } from './order.dto';
@@ -43,6 +43,7 @@ const READERS = [
 export class OrdersController {
   constructor(private readonly orders: OrdersService) {}
 
+  @ApiCreatedResponse({ type: OrderView })
   @Post()
   @Roles('canteen')
   @ApiHeader({
@@ -58,6 +59,7 @@ export class OrdersController {
     return this.orders.place(dto, key, caller);
   }
 
+  @ApiOkResponse({ type: [OrderView] })
   @Get()
   @Roles(...READERS)
   @ApiQuery({ name: 'status', required: false, enum: Object.values(STATUS_VALUES) })
@@ -74,12 +76,14 @@ export class OrdersController {
     return this.orders.list(caller, { status, canteenId });
   }
 
+  @ApiOkResponse({ type: OrderView })
   @Get(':id')
   @Roles(...READERS)
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<OrderView> {
     return this.orders.get(id, caller);
   }
 
+  @ApiOkResponse({ type: OrderView })
   @Put(':id')
   @Roles('canteen')
   change(
@@ -90,6 +94,7 @@ export class OrdersController {
     return this.orders.change(id, dto, caller);
   }
 
+  @ApiOkResponse({ type: OrderView })
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('canteen')

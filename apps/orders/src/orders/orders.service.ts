@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   Caller,
   canteenScope,
+  scopedFilter,
   Clock,
   DomainError,
   EventFactory,
@@ -132,12 +133,12 @@ export class OrdersService {
     filter: { status?: OrderStatus; canteenId?: string },
   ): Promise<OrderView[]> {
     const docs = await this.orders
-      .find({
-        ...(filter.canteenId ? { canteenId: filter.canteenId } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-        // Last, so a canteen's own scope always wins over a canteenId it asked for.
-        ...canteenScope(caller),
-      })
+      .find(
+        scopedFilter(caller, SCOPE, {
+          ...(filter.canteenId ? { canteenId: filter.canteenId } : {}),
+          ...(filter.status ? { status: filter.status } : {}),
+        }),
+      )
       .sort({ placedAt: -1 })
       .limit(500)
       .lean()
@@ -248,7 +249,7 @@ export class OrdersService {
 
   private async load(orderId: string, caller: Caller): Promise<Order> {
     const doc = await this.orders
-      .findOne({ _id: orderId, ...canteenScope(caller) })
+      .findOne(scopedFilter(caller, SCOPE, { _id: orderId }))
       .lean()
       .exec();
     if (!doc) throw DomainError.notFound('order', orderId);
@@ -295,6 +296,8 @@ export class OrdersService {
     return events.map((e) => this.events.create(e.type, order.orderId, e.payload));
   }
 }
+
+const SCOPE = { canteenId: 'canteenId' };
 
 function ownCanteen(caller: Caller): string {
   const { canteenId } = canteenScope(caller);

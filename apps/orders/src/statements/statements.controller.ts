@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { CanteenStatementView } from './statement.dto';
 import { StatementsService } from './statements.service';
@@ -9,6 +9,7 @@ import { StatementsService } from './statements.service';
 export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
+  @ApiOkResponse({ type: CanteenStatementView })
   @Get(':month')
   @Roles('canteen', 'ops-manager', 'cost-accountant', 'aftersales-lead')
   get(

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { WeekCatalogueQueryDto, WeekCatalogueView } from './week-catalogue.dto';
 import { WeekCatalogueService } from './week-catalogue.service';
@@ -9,6 +9,7 @@ import { WeekCatalogueService } from './week-catalogue.service';
 export class WeekCatalogueController {
   constructor(private readonly catalogue: WeekCatalogueService) {}
 
+  @ApiOkResponse({ type: WeekCatalogueView })
   @Get(':week')
   @Roles('canteen', 'ops-manager', 'chef')
   week(

@@ -48,7 +48,7 @@ export class GoodsReceiptView {
   @ApiProperty() purchaseOrderId!: string;
   @ApiProperty() supplierId!: string;
   @ApiProperty() status!: string;
-  @ApiProperty() lines!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) lines!: object[];
   @ApiProperty() signatures!: object;
-  @ApiProperty() history!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) history!: object[];
 }

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { STAFF } from '../shared/staff-roles';
 import { LedgerEntry } from './domain/stock-ledger';
 import {
+  LedgerEntryView,
   LotQueryDto,
   LotView,
   ReservationView,
   ReturnToSupplierDto,
+  ShortageView,
   StockView,
   WriteOffDto,
 } from './inventory.dto';
@@ -18,18 +20,21 @@ import { InventoryService } from './inventory.service';
 export class InventoryController {
   constructor(private readonly inventory: InventoryService) {}
 
+  @ApiOkResponse({ type: [LotView] })
   @Get('lots')
   @Roles(...STAFF)
   lots(@Query() query: LotQueryDto): Promise<LotView[]> {
     return this.inventory.lotsList(query);
   }
 
+  @ApiOkResponse({ type: [StockView] })
   @Get('stock')
   @Roles(...STAFF)
   stock(): Promise<StockView[]> {
     return this.inventory.stock();
   }
 
+  @ApiOkResponse({ type: [LedgerEntryView] })
   @Get('ledger')
   @Roles(...STAFF)
   @ApiQuery({ name: 'sku', required: false })
@@ -37,6 +42,7 @@ export class InventoryController {
     return this.inventory.ledger(sku);
   }
 
+  @ApiCreatedResponse({ type: LotView })
   @Post('lots/:lotId/write-off')
   @Roles('warehouse')
   writeOff(
@@ -47,6 +53,7 @@ export class InventoryController {
     return this.inventory.writeOff(lotId, dto.reason, caller);
   }
 
+  @ApiCreatedResponse({ type: LotView })
   @Post('lots/:lotId/return-to-supplier')
   @Roles('warehouse')
   returnToSupplier(
@@ -57,12 +64,14 @@ export class InventoryController {
     return this.inventory.returnToSupplier(lotId, dto, caller);
   }
 
+  @ApiOkResponse({ type: ReservationView })
   @Get('reservations/:orderId')
   @Roles(...STAFF)
   reservation(@Param('orderId') orderId: string): Promise<ReservationView> {
     return this.inventory.reservation(orderId);
   }
 
+  @ApiOkResponse({ type: [ShortageView] })
   @Get('shortages')
   @Roles(...STAFF)
   shortages(): Promise<{ sku: string; quantity: number; orders: number }[]> {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { MOVE_KINDS } from './domain/lot';
 
 export class LotQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() sku?: string;
@@ -55,7 +56,29 @@ export class ReservationView {
   @ApiPropertyOptional() placedAt?: Date;
   @ApiPropertyOptional({ description: 'lots must still be good at this time (delivery / meal)' })
   usableUntil?: Date;
-  @ApiProperty() demand!: object[];
-  @ApiProperty() allocations!: object[];
-  @ApiProperty() missing!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) demand!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) allocations!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) missing!: object[];
+}
+
+/** One move of the R-INV-4 ledger (domain type: LedgerEntry). */
+export class LedgerEntryView {
+  @ApiProperty() moveId!: string;
+  @ApiProperty() lotId!: string;
+  @ApiProperty() sku!: string;
+  @ApiProperty({ enum: MOVE_KINDS }) kind!: string;
+  @ApiProperty() onHandDelta!: number;
+  @ApiProperty() availableDelta!: number;
+  @ApiPropertyOptional() holdDelta?: number;
+  @ApiProperty({ type: String, format: 'date-time' }) at!: Date;
+  @ApiProperty() ref!: string;
+  @ApiPropertyOptional() by?: string;
+  @ApiPropertyOptional() reason?: string;
+}
+
+/** R-ORD-2: what backordered orders still miss, per ingredient. */
+export class ShortageView {
+  @ApiProperty() sku!: string;
+  @ApiProperty() quantity!: number;
+  @ApiProperty() orders!: number;
 }

@@ -61,7 +61,12 @@ export class SurveyView {
   @ApiProperty({ type: [ObservationDto] }) observations!: ObservationDto[];
   @ApiProperty({ type: [String] }) compilers!: string[];
   @ApiProperty({ required: false }) returnReason?: string;
-  @ApiProperty({ description: 'every transition with who and when' }) history!: object[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'every transition with who and when',
+  })
+  history!: object[];
   @ApiProperty({ description: 'R-PROC-1 problems still open (empty when complete)' })
   problems!: object[];
 }

@@ -38,7 +38,7 @@ export class PurchaseOrderView {
   @ApiProperty() week!: string;
   @ApiProperty() supplierId!: string;
   @ApiProperty() status!: string;
-  @ApiProperty() lines!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) lines!: object[];
   @ApiProperty() totalYuan!: string;
-  @ApiProperty() history!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) history!: object[];
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { ReasonDto } from '../price-surveys/price-survey.dto';
 import { STAFF } from '../shared/staff-roles';
@@ -11,6 +11,7 @@ import { PurchaseOrdersService } from './purchase-orders.service';
 export class PurchaseOrdersController {
   constructor(private readonly orders: PurchaseOrdersService) {}
 
+  @ApiCreatedResponse({ type: PurchaseOrderView })
   @Post()
   @Roles('buyer')
   create(
@@ -20,6 +21,7 @@ export class PurchaseOrdersController {
     return this.orders.create(dto, caller);
   }
 
+  @ApiCreatedResponse({ type: PurchaseOrderView })
   @Post(':id/close')
   @Roles('buyer')
   close(
@@ -30,6 +32,7 @@ export class PurchaseOrdersController {
     return this.orders.close(id, dto.reason, caller);
   }
 
+  @ApiOkResponse({ type: [PurchaseOrderView] })
   @Get()
   @Roles(...STAFF, 'supplier')
   @ApiQuery({ name: 'week', required: false })
@@ -40,6 +43,7 @@ export class PurchaseOrdersController {
     return this.orders.list(caller, week);
   }
 
+  @ApiOkResponse({ type: PurchaseOrderView })
   @Get(':id')
   @Roles(...STAFF, 'supplier')
   get(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<PurchaseOrderView> {

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { Caller, Clock, DomainError, fenToYuan, supplierScope } from '@app/common';
+import {
+  Caller,
+  Clock,
+  DomainError,
+  fenToYuan,
+  INTERNAL,
+  ScopedBy,
+  scopedFilter,
+} from '@app/common';
 import { QuotesService } from '../quotes/quotes.service';
 import { Actor } from '../shared/domain/actor';
 import { fromUnitPrice, toUnitPrice } from '../shared/price.dto';
@@ -91,24 +99,26 @@ export class PurchaseOrdersService {
   }
 
   async list(caller: Caller, week?: string): Promise<PurchaseOrderView[]> {
-    const filter = { ...supplierScope(caller), ...(week ? { week } : {}) };
+    const filter = scopedFilter(caller, SCOPE, week ? { week } : {});
     return (await this.orders.find(filter).sort({ week: 1, _id: 1 }).lean().exec()).map(toView);
   }
 
   /** A supplier sees only its own purchase orders: another's is a 404. */
-  async get(id: string, caller?: Caller): Promise<PurchaseOrderView> {
-    return toView(await this.load(id, caller));
+  async get(id: string, by: ScopedBy): Promise<PurchaseOrderView> {
+    return toView(await this.load(id, by));
   }
 
-  async load(id: string, caller?: Caller): Promise<PurchaseOrderDoc> {
+  async load(id: string, by: ScopedBy = INTERNAL): Promise<PurchaseOrderDoc> {
     const found = await this.orders
-      .findOne({ _id: id, ...(caller ? supplierScope(caller) : {}) })
+      .findOne(scopedFilter(by, SCOPE, { _id: id }))
       .lean()
       .exec();
     if (!found) throw DomainError.notFound('purchase order', id);
     return found;
   }
 }
+
+const SCOPE = { supplierId: 'supplierId' };
 
 function conflict(id: string): DomainError {
   return new DomainError(

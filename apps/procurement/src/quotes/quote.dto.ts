@@ -61,7 +61,7 @@ export class QuoteView {
   @ApiProperty({ type: [QuoteLineDto] }) lines!: QuoteLineDto[];
   @ApiPropertyOptional() verification?: object;
   @ApiPropertyOptional() rejectionReason?: string;
-  @ApiProperty() history!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) history!: object[];
 }
 
 export class RoundView {
@@ -69,5 +69,10 @@ export class RoundView {
   @ApiProperty({ description: 'Saturday 00:00 Asia/Shanghai before the week' }) deadline!: string;
   @ApiProperty() open!: boolean;
   @ApiPropertyOptional() reopening?: object;
-  @ApiProperty({ description: 'approved prices of the week' }) approvedPrices!: object[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'approved prices of the week',
+  })
+  approvedPrices!: object[];
 }

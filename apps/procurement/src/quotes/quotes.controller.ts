@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { ReasonDto } from '../price-surveys/price-survey.dto';
 import { STAFF } from '../shared/staff-roles';
@@ -18,6 +18,7 @@ import { QuotesService } from './quotes.service';
 export class QuotesController {
   constructor(private readonly quotes: QuotesService) {}
 
+  @ApiOkResponse({ type: QuoteView })
   @Put('quotes/:week')
   @Roles('supplier')
   submit(
@@ -28,6 +29,7 @@ export class QuotesController {
     return this.quotes.submit(week, dto, caller);
   }
 
+  @ApiOkResponse({ type: [QuoteView] })
   @Get('quotes')
   @Roles(...STAFF, 'supplier')
   @ApiQuery({ name: 'week', required: false })
@@ -38,6 +40,7 @@ export class QuotesController {
     return this.quotes.list(week, caller);
   }
 
+  @ApiOkResponse({ type: QuoteView })
   @Get('quotes/:week/:supplierId')
   @Roles(...STAFF, 'supplier')
   get(
@@ -48,6 +51,7 @@ export class QuotesController {
     return this.quotes.get(week, supplierId, caller);
   }
 
+  @ApiCreatedResponse({ type: QuoteView })
   @Post('quotes/:week/:supplierId/verify')
   @Roles('cost-accountant')
   verify(
@@ -59,6 +63,7 @@ export class QuotesController {
     return this.quotes.verify(week, supplierId, dto, caller);
   }
 
+  @ApiCreatedResponse({ type: QuoteView })
   @Post('quotes/:week/:supplierId/justify')
   @Roles('cost-accountant')
   justify(
@@ -70,6 +75,7 @@ export class QuotesController {
     return this.quotes.justify(week, supplierId, dto.sku, dto.justification, caller);
   }
 
+  @ApiCreatedResponse({ type: QuoteView })
   @Post('quotes/:week/:supplierId/approve')
   @Roles('ops-manager')
   approve(
@@ -80,6 +86,7 @@ export class QuotesController {
     return this.quotes.approve(week, supplierId, caller);
   }
 
+  @ApiCreatedResponse({ type: QuoteView })
   @Post('quotes/:week/:supplierId/reject')
   @Roles('ops-manager')
   reject(
@@ -91,6 +98,7 @@ export class QuotesController {
     return this.quotes.reject(week, supplierId, dto.reason, caller);
   }
 
+  @ApiCreatedResponse({ type: RoundView })
   @Post('price-rounds/:week/reopen')
   @Roles('ops-manager')
   reopen(
@@ -101,6 +109,7 @@ export class QuotesController {
     return this.quotes.reopen(week, dto, caller);
   }
 
+  @ApiOkResponse({ type: RoundView })
   @Get('price-rounds/:week')
   @Roles(...STAFF, 'supplier')
   round(@Param('week') week: string): Promise<RoundView> {

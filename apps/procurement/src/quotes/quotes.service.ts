@@ -7,6 +7,7 @@ import {
   DomainError,
   EventEnvelope,
   EventFactory,
+  scopedFilter,
   supplierScope,
   withEvents,
 } from '@app/common';
@@ -169,7 +170,7 @@ export class QuotesService {
   }
 
   async list(week: string | undefined, caller: Caller): Promise<QuoteView[]> {
-    const filter = { ...supplierScope(caller), ...(week ? { week } : {}) };
+    const filter = scopedFilter(caller, { supplierId: 'supplierId' }, week ? { week } : {});
     return (await this.quotes.find(filter).sort({ week: 1, supplierId: 1 }).lean().exec()).map(
       toView,
     );

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { InspectReturnedGoodsDto, ReturnedGoodsView } from './returned-goods.dto';
 import { ReturnedGoodsService } from './returned-goods.service';
@@ -9,6 +9,7 @@ import { ReturnedGoodsService } from './returned-goods.service';
 export class ReturnedGoodsController {
   constructor(private readonly returns: ReturnedGoodsService) {}
 
+  @ApiOkResponse({ type: [ReturnedGoodsView] })
   @Get()
   @Roles('warehouse', 'chef', 'ops-manager', 'buyer')
   @ApiQuery({ name: 'status', required: false })
@@ -16,12 +17,14 @@ export class ReturnedGoodsController {
     return this.returns.list(status);
   }
 
+  @ApiOkResponse({ type: ReturnedGoodsView })
   @Get(':returnId')
   @Roles('warehouse', 'chef', 'ops-manager', 'buyer')
   get(@Param('returnId') returnId: string): Promise<ReturnedGoodsView> {
     return this.returns.get(returnId);
   }
 
+  @ApiCreatedResponse({ type: ReturnedGoodsView })
   @Post(':returnId/inspect')
   @Roles('warehouse')
   inspect(

@@ -27,6 +27,6 @@ export class ReturnedGoodsView {
   @ApiProperty() canteenId!: string;
   @ApiProperty() originalOrderId!: string;
   @ApiProperty() status!: string;
-  @ApiProperty() lines!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) lines!: object[];
   @ApiPropertyOptional() inspection?: object;
 }

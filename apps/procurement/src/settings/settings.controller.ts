@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/common';
 import { STAFF } from '../shared/staff-roles';
 import { SettingsView, UpdateSettingsDto } from './settings.dto';
@@ -10,12 +10,14 @@ import { SettingsService } from './settings.service';
 export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
+  @ApiOkResponse({ type: SettingsView })
   @Get()
   @Roles(...STAFF)
   get(): Promise<SettingsView> {
     return this.settings.get();
   }
 
+  @ApiOkResponse({ type: SettingsView })
   @Put()
   @Roles('ops-manager')
   update(@Body() dto: UpdateSettingsDto): Promise<SettingsView> {

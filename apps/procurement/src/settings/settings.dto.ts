@@ -1,5 +1,18 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsObject, IsOptional, Max, Min, ValidateBy } from 'class-validator';
+
+const MONTH_KEY = /^(?:[1-9]|1[0-2])$/;
+
+function isSeasonalPercent(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(
+      ([month, pct]) => MONTH_KEY.test(month) && Number.isInteger(pct) && pct >= 0 && pct <= 1000,
+    )
+  );
+}
 
 export class UpdateSettingsDto {
   @ApiPropertyOptional({
@@ -18,10 +31,22 @@ export class UpdateSettingsDto {
   })
   @IsOptional()
   @IsObject()
+  @ValidateBy({
+    name: 'isSeasonalPercent',
+    validator: {
+      validate: isSeasonalPercent,
+      defaultMessage: () => 'seasonalPercent maps months 1-12 to whole percents 0-1000',
+    },
+  })
   seasonalPercent?: Record<string, number>;
 }
 
 export class SettingsView {
-  tolerancePercent!: number;
+  @ApiProperty({ example: 10 }) tolerancePercent!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { '1': 130, '7': 80 },
+  })
   seasonalPercent!: Record<string, number>;
 }

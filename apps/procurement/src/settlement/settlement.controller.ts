@@ -1,13 +1,15 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, Roles } from '@app/common';
 import { SettlementService, StatementView } from './settlement.service';
+import { SupplierStatementView } from './settlement.dto';
 
 @ApiTags('settlement')
 @Controller('suppliers/:supplierId/statements')
 export class SettlementController {
   constructor(private readonly settlement: SettlementService) {}
 
+  @ApiOkResponse({ type: SupplierStatementView })
   @Get(':month')
   @Roles('buyer', 'ops-manager', 'cost-accountant', 'supplier')
   statement(

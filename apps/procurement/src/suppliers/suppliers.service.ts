@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { Caller, DomainError, supplierScope } from '@app/common';
+import { Caller, DomainError, INTERNAL, ScopedBy, scopedFilter } from '@app/common';
 import { IngredientsService } from '../ingredients/ingredients.service';
 import { SupplierDoc } from './supplier.schema';
 import { RegisterSupplierDto, SupplierView } from './supplier.dto';
@@ -32,13 +32,14 @@ export class SuppliersService {
   }
 
   async list(caller: Caller): Promise<SupplierView[]> {
-    return (await this.suppliers.find(idScope(caller)).sort({ name: 1 }).lean().exec()).map(toView);
+    const filter = scopedFilter(caller, SCOPE, {});
+    return (await this.suppliers.find(filter).sort({ name: 1 }).lean().exec()).map(toView);
   }
 
   /** A supplier token sees only itself: another supplier is a 404. */
-  async get(id: string, caller?: Caller): Promise<SupplierView> {
+  async get(id: string, by: ScopedBy = INTERNAL): Promise<SupplierView> {
     const found = await this.suppliers
-      .findOne({ ...(caller ? idScope(caller) : {}), _id: id })
+      .findOne(scopedFilter(by, SCOPE, { _id: id }))
       .lean()
       .exec();
     if (!found) throw DomainError.notFound('supplier', id);
@@ -59,10 +60,8 @@ export class SuppliersService {
   }
 }
 
-function idScope(caller: Caller): { _id?: string } {
-  const { supplierId } = supplierScope(caller);
-  return supplierId ? { _id: supplierId } : {};
-}
+/** A supplier token's supplierId is the supplier's own `_id`. */
+const SCOPE = { supplierId: '_id' };
 
 function toView(
   d: Pick<SupplierDoc, '_id' | 'name' | 'contact' | 'skus' | 'settlement'>,

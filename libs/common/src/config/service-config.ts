@@ -1,9 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
@@ -28,9 +30,69 @@ export class ServiceConfig {
   /** Database name; defaults to the service name. */
   @IsOptional() @IsString() @MinLength(1) MONGO_DB?: string;
 
+  /** `production` refuses to start without a configured token key and hides /docs by default. */
+  @IsIn(['development', 'test', 'production'], {
+    message: 'NODE_ENV must be development, test or production',
+  })
+  NODE_ENV = 'development';
+
+  /**
+   * HS256 key of bearer tokens (shared-secret mode). Outside production it defaults to
+   * DEV_JWT_SECRET so a checkout runs as is; production never accepts that default.
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'dev-only-secret-change-me-in-prod';
+  JWT_SECRET?: string;
+
+  /** The identity provider's key set: RS256 / ES256 tokens are verified against it. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'JWT_JWKS_URL must be an http(s) URL' },
+  )
+  JWT_JWKS_URL?: string;
+
+  /** Required `iss` of JWKS tokens. */
+  @IsOptional() @IsString() @MinLength(1) JWT_ISSUER?: string;
+
+  /** Required `aud` of JWKS tokens. */
+  @IsOptional() @IsString() @MinLength(1) JWT_AUDIENCE?: string;
+
+  /** Longest lifetime (`exp` − `iat`, and `exp` − now) a token may have; every token needs `exp`. */
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt({ message: 'JWT_MAX_TTL_SECONDS must be an integer' })
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_MAX_TTL_SECONDS = 24 * 3600;
+
+  /** Address the HTTP server binds to; containers set 0.0.0.0. */
+  @IsString()
+  @Matches(/^[\w.:-]+$/, { message: 'HOST must be an address or host name' })
+  HOST = '127.0.0.1';
+
+  /**
+   * When set, /metrics is served on this port only (bound to METRICS_HOST), not on PORT. Unset,
+   * development serves it on PORT and production does not serve it at all.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
+  @IsOptional()
+  @IsInt({ message: 'METRICS_PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  @IsString()
+  @Matches(/^[\w.:-]+$/, { message: 'METRICS_HOST must be an address or host name' })
+  METRICS_HOST = '127.0.0.1';
+
+  /** /docs and /docs-json; default: on, except in production. */
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined ? undefined : value === true || value === 'true' || value === '1',
+  )
+  @IsOptional()
+  @IsBoolean()
+  DOCS_ENABLED?: boolean;
 
   @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value)))
   @IsOptional()
@@ -72,12 +134,24 @@ export class ServiceConfig {
   TIMER_SWEEP_MS = 10_000;
 }
 
+/** The shared secret of a development checkout; refused in production. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-prod';
+
+const OPTIONAL = [
+  'PORT',
+  'MONGO_DB',
+  'JWT_SECRET',
+  'JWT_JWKS_URL',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+  'METRICS_PORT',
+  'DOCS_ENABLED',
+];
+
 export function loadServiceConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const known = Object.keys(new ServiceConfig());
   const provided = Object.fromEntries(
-    Object.entries(env).filter(
-      ([k, v]) => (known.includes(k) || k === 'PORT' || k === 'MONGO_DB') && v !== '',
-    ),
+    Object.entries(env).filter(([k, v]) => (known.includes(k) || OPTIONAL.includes(k)) && v !== ''),
   );
   const config = plainToInstance(ServiceConfig, { ...new ServiceConfig(), ...provided });
   const errors = validateSync(config, { skipMissingProperties: false });
@@ -89,5 +163,23 @@ export function loadServiceConfig(env: NodeJS.ProcessEnv = process.env): Service
     );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  return withTokenKeys(config);
+}
+
+/** Which keys verify tokens: production names them, development falls back to DEV_JWT_SECRET. */
+function withTokenKeys(config: ServiceConfig): ServiceConfig {
+  const problems: string[] = [];
+  if (config.NODE_ENV === 'production') {
+    if (!config.JWT_SECRET && !config.JWT_JWKS_URL)
+      problems.push('  JWT_SECRET or JWT_JWKS_URL: production needs a configured token key');
+    if (config.JWT_SECRET === DEV_JWT_SECRET)
+      problems.push('  JWT_SECRET: the development secret is not accepted in production');
+  } else {
+    config.JWT_SECRET ??= DEV_JWT_SECRET;
+  }
+  if (config.JWT_JWKS_URL && (!config.JWT_ISSUER || !config.JWT_AUDIENCE))
+    problems.push('  JWT_ISSUER and JWT_AUDIENCE: required with JWT_JWKS_URL');
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  config.DOCS_ENABLED ??= config.NODE_ENV !== 'production';
   return config;
 }

@@ -48,11 +48,16 @@ export class ErrorResponseFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const response = exception.getResponse() as { fields?: FieldProblem[]; code?: string };
+      const statusCode = exception.getStatus();
+      // A 400 from a framework pipe (ParseEnumPipe…) still says what was wrong.
+      const fields =
+        response.fields ??
+        (statusCode === 400 ? [{ field: '(request)', reason: exception.message }] : []);
       return {
-        statusCode: exception.getStatus(),
-        code: response.code ?? `HTTP.${HttpStatus[exception.getStatus()] ?? exception.getStatus()}`,
+        statusCode,
+        code: response.code ?? `HTTP.${HttpStatus[statusCode] ?? statusCode}`,
         message: exception.message,
-        fields: response.fields ?? [],
+        fields,
       };
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'internal error', fields: [] };

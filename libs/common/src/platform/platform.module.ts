@@ -94,8 +94,9 @@ export class PlatformModule {
         ]),
         JwtModule.registerAsync({
           inject: [ServiceConfig],
+          // Keys are chosen per token by AuthGuard (shared secret or the JWKS).
           useFactory: (config: ServiceConfig) => ({
-            secret: config.JWT_SECRET,
+            ...(config.JWT_SECRET ? { secret: config.JWT_SECRET } : {}),
             verifyOptions: { algorithms: ['HS256'] },
           }),
         }),

@@ -12,7 +12,7 @@ import request from 'supertest';
 import { Caller, Role, SCOPE_CLAIM } from '../auth/roles';
 import { signToken } from '../auth/token';
 import { Clock, ManualClock } from '../clock/clock';
-import { loadServiceConfig, ServiceConfig } from '../config/service-config';
+import { DEV_JWT_SECRET, loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { configureApp } from '../platform/bootstrap';
 
@@ -86,7 +86,7 @@ export async function startTestService(
         ...(claim ? { [claim]: `${claim}-1` } : {}),
         ...claims,
       };
-      return `Bearer ${signToken(caller, config.JWT_SECRET)}`;
+      return `Bearer ${signToken(caller, config.JWT_SECRET ?? DEV_JWT_SECRET)}`;
     },
     flushOutbox: () => app.get(OutboxRelay).drain(),
     close: async ({ drop = false } = {}) => {

@@ -1,6 +1,12 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  validateSync,
+  ValidationError,
+  ValidationTypes,
+  type ValidatorOptions,
+} from 'class-validator';
 import { DomainError, FieldProblem } from '../errors/domain-error';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
@@ -18,9 +24,93 @@ function describe(fields: FieldProblem[]): string {
   return fields.map((f) => `${f.field}: ${f.reason}`).join('; ');
 }
 
+/**
+ * Properties a DTO requires: those with validation rules but no `@IsOptional` / `@ValidateIf`.
+ * class-validator checks a nested DTO only when it is present, so a missing `contact` would pass.
+ */
+function requiredProperties(target: object): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(
+    target.constructor,
+    '',
+    true,
+    false,
+  );
+  const optional = new Set(
+    metadata
+      .filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION)
+      .map((m) => m.propertyName),
+  );
+  return [...new Set(metadata.map((m) => m.propertyName))].filter((p) => !optional.has(p));
+}
+
+/** `must be provided` for every required property that is missing, at any depth. */
+export function missingRequired(object: object): ValidationError[] {
+  const record = object as Record<string, unknown>;
+  const errors: ValidationError[] = [];
+  for (const property of requiredProperties(object)) {
+    const value = record[property];
+    if (value === undefined || value === null) {
+      errors.push(
+        Object.assign(new ValidationError(), {
+          property,
+          value,
+          constraints: { isDefined: `${property} must be provided` },
+          children: [],
+        }),
+      );
+    }
+  }
+  for (const [property, value] of Object.entries(record)) {
+    const items = Array.isArray(value) ? value : [value];
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null || item.constructor === Object) return;
+      const children = missingRequired(item);
+      if (children.length === 0) return;
+      errors.push(
+        Object.assign(new ValidationError(), {
+          property: Array.isArray(value) ? `${property}.${i}` : property,
+          children,
+        }),
+      );
+    });
+  }
+  return errors;
+}
+
+/**
+ * Strict validation: unknown fields refused, nested DTOs required unless optional, and a body
+ * parameter must be a JSON object (no body, or one sent as text, is not an empty DTO).
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (
+      metadata.type === 'body' &&
+      metadata.metatype &&
+      this.toValidate(metadata) &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
+      throw new BadRequestException({
+        code: 'VALIDATION.BODY_REQUIRED',
+        message: 'send a JSON object body (Content-Type: application/json)',
+        fields: [{ field: '(body)', reason: 'must be a JSON object' }],
+      });
+    }
+    return super.transform(value, metadata);
+  }
+
+  protected override async validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    const reported = new Set(errors.map((e) => e.property));
+    return [...errors, ...missingRequired(object).filter((e) => !reported.has(e.property))];
+  }
+}
+
 /** The global HTTP pipe: whitelist, forbid unknown fields, transform. */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     ...OPTIONS,
     transform: true,
     exceptionFactory: (errors) => {
