@@ -10,6 +10,7 @@ export function PurchaseOrdersTable({ orders }: { orders: PurchaseOrder[] }) {
     <Table
       size="small"
       rowKey="id"
+      data-testid="purchase-orders"
       dataSource={orders}
       pagination={{ pageSize: 10 }}
       expandable={{ expandedRowRender: (po) => <HistoryList entries={po.history} /> }}

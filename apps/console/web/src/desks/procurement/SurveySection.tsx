@@ -56,6 +56,7 @@ export function SurveySection({ week }: { week: string }) {
       <Table
         size="small"
         rowKey="sku"
+        data-testid="survey-progress"
         pagination={false}
         dataSource={rows}
         columns={[
@@ -64,7 +65,15 @@ export function SurveySection({ week }: { week: string }) {
           {
             title: t('proc.progress'),
             render: (_, r) => (
-              <Progress percent={Math.min(100, Math.round((r.sources / 3) * 100))} size="small" />
+              <Space>
+                <Progress
+                  percent={Math.min(100, Math.round((r.sources / 3) * 100))}
+                  size="small"
+                  showInfo={false}
+                  style={{ width: 160 }}
+                />
+                {`${r.sources}/3`}
+              </Space>
             ),
           },
         ]}
