@@ -7,6 +7,8 @@ import { systemInfo } from './system';
 /** One person signed in to the console in their own browser context (own storage, own token). */
 export class ConsolePage {
   private static readonly open = new Set<ConsolePage>();
+  /** Uncaught errors of any page of this test file: a journey ends with none. */
+  static readonly pageErrors: string[] = [];
   private shots = 0;
 
   /** A screenshot of every page still open: what each person saw when a journey failed. */
@@ -29,6 +31,7 @@ export class ConsolePage {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    page.on('pageerror', (e) => ConsolePage.pageErrors.push(`${who.role}: ${e.message}`));
     const desk = new ConsolePage(page, context, journey, who);
     ConsolePage.open.add(desk);
     await page.goto(`${systemInfo().consoleUrl}/sign-in`);

@@ -16,10 +16,10 @@ export interface Delivery {
   [k: string]: unknown;
 }
 export interface Driver {
-  driverId: string;
+  id: string;
   name: string;
   phone: string;
-  vehicle?: string;
+  vehicle: string;
   active: boolean;
 }
 export interface OnTimeFigures {
@@ -53,7 +53,7 @@ export const deliveryApi = {
   deliveries: (query: { from?: string; to?: string; status?: string } = {}) =>
     call<Delivery[]>(D, 'GET', '/deliveries', { query }),
   drivers: () => call<Driver[]>(D, 'GET', '/drivers'),
-  registerDriver: (body: { driverId: string; name: string; phone: string; vehicle?: string }) =>
+  registerDriver: (body: { driverId: string; name: string; phone: string; vehicle: string }) =>
     call<Driver>(D, 'POST', '/drivers', { body }),
   assign: (id: string, driverId: string) =>
     call<Delivery>(D, 'POST', `/deliveries/${enc(id)}/assignment`, { body: { driverId } }),

@@ -23,7 +23,7 @@ function PenaltiesPanel() {
 export function AftersalesDesk() {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('desk.aftersales')}
       </Typography.Title>

@@ -30,7 +30,7 @@ export function ComplaintPage() {
   if (!c) return null;
   const steps = nextSteps(c.status, caller.role);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Link to="/aftersales">← {t('desk.aftersales')}</Link>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('as.complaint')} <code>{c.id}</code> <Tag data-testid="complaint-status">{c.status}</Tag>

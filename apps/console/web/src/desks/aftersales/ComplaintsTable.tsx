@@ -28,7 +28,7 @@ export function ComplaintsTable() {
     refetchInterval: 5000,
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Select
           allowClear

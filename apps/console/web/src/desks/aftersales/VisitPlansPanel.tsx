@@ -26,7 +26,7 @@ export function VisitPlansPanel() {
     invalidate: [['visit-plans', quarter]],
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Input
           addonBefore={t('as.quarter')}

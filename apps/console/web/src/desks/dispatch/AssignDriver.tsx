@@ -25,7 +25,7 @@ export function AssignDriver({ delivery, drivers }: { delivery: Delivery; driver
           data-testid={`driver-select-${delivery.id}`}
           options={drivers
             .filter((d) => d.active)
-            .map((d) => ({ value: d.driverId, label: `${d.name} (${d.driverId})` }))}
+            .map((d) => ({ value: d.id, label: `${d.name} (${d.id})` }))}
         />
         <Button
           onClick={() => assign.run(undefined)}

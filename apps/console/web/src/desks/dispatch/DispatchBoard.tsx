@@ -35,7 +35,7 @@ export function DispatchBoard() {
   const list = deliveries.data ?? [];
   const count = (flag: string) => list.filter((d) => deliveryFlag(d) === flag).length;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('dispatch.board')}
       </Typography.Title>
@@ -43,12 +43,12 @@ export function DispatchBoard() {
         <Statistic
           title={t('dispatch.atRisk')}
           value={count('at-risk')}
-          valueStyle={{ color: '#fa8c16' }}
+          styles={{ content: { color: '#fa8c16' } }}
         />
         <Statistic
           title={t('dispatch.breached')}
           value={count('breached')}
-          valueStyle={{ color: '#f5222d' }}
+          styles={{ content: { color: '#f5222d' } }}
         />
         <Statistic
           title={t('dispatch.onTime')}

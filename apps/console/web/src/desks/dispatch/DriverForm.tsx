@@ -4,7 +4,7 @@ import { deliveryApi } from '../../api/delivery';
 import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
 
-type Values = { driverId: string; name: string; phone: string; vehicle?: string };
+type Values = { driverId: string; name: string; phone: string; vehicle: string };
 
 export function DriverForm() {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function DriverForm() {
       <Form.Item name="phone" rules={[{ required: true }]}>
         <Input placeholder={t('dispatch.phone')} />
       </Form.Item>
-      <Form.Item name="vehicle">
+      <Form.Item name="vehicle" rules={[{ required: true }]}>
         <Input placeholder={t('dispatch.vehicle')} />
       </Form.Item>
       <Button htmlType="submit" loading={register.pending}>

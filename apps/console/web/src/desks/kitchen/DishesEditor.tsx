@@ -7,7 +7,7 @@ export function DishesEditor() {
   return (
     <Form.List name="dishes">
       {(dishes, { add, remove }) => (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           {dishes.map(({ key, name }) => (
             <Card
               key={key}

@@ -45,7 +45,7 @@ export function MenuEditor() {
   const publish = useAction(() => ordersApi.publish(week), { invalidate });
   const dishIds = (Form.useWatch('dishes', form) ?? []).map((d) => d?.dishId).filter(Boolean);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('kitchen.editor')}

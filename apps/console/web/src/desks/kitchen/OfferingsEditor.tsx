@@ -9,7 +9,7 @@ export function OfferingsEditor({ week, dishIds }: { week: string; dishIds: stri
   return (
     <Form.List name="offerings">
       {(rows, { add, remove }) => (
-        <Space direction="vertical">
+        <Space orientation="vertical">
           {rows.map(({ key, name }) => (
             <Space key={key} align="baseline" data-testid="offering">
               <Form.Item name={[name, 'date']} rules={[{ required: true }]}>

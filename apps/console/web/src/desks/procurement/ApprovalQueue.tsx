@@ -58,7 +58,7 @@ export function ApprovalQueue({ week }: { week: string }) {
   const queue = (quotes.data ?? []).filter((q) => q.status === 'verified');
   if (!queue.length) return <Empty data-testid="approval-queue-empty" />;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {queue.map((q) => (
         <ApprovalCard key={q.supplierId} quote={q} />
       ))}

@@ -16,7 +16,7 @@ export function PurchaseOrdersSection({ week }: { week: string }) {
     refetchInterval: POLL_MS,
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {caller.role === 'buyer' && (
         <Card size="small" title={t('proc.createPo')}>
           <PurchaseOrderForm week={week} />

@@ -18,7 +18,7 @@ export function QuotesSection({ week }: { week: string }) {
     refetchInterval: POLL_MS,
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <DeadlineCountdown week={week} />
       {caller.role === 'supplier' && caller.supplierId && (
         <Card size="small" title={t('proc.submitQuote')}>

@@ -18,7 +18,7 @@ export function ReceiptSection() {
       return p;
     });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Card size="small" title={t('proc.record')}>
         <ReceiptForm onRecorded={(r) => show(r.id)} />
       </Card>

@@ -24,7 +24,7 @@ export function ReceiptSigning({ receiptId }: { receiptId: string }) {
   const r = receipt.data;
   if (!r) return <ActionError error={receipt.error ? { error: receipt.error as never } : null} />;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Descriptions size="small" bordered column={1}>
         <Descriptions.Item label="ID">
           <code data-testid="receipt-id">{r.id}</code>

@@ -25,7 +25,7 @@ export function StatementSection() {
     enabled: !!query,
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Form
         layout="inline"
         initialValues={{

@@ -23,7 +23,7 @@ export function StockSection() {
   );
   const now = new Date();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Input.Search
           placeholder={t('proc.sku')}

@@ -46,7 +46,7 @@ export function SurveySection({ week }: { week: string }) {
     return { sku, sources };
   });
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <Tag data-testid="survey-status" color={s.status === 'approved' ? 'green' : 'blue'}>
           {s.status}

@@ -57,7 +57,7 @@ export function VerificationSection({ week }: { week: string }) {
   });
   if (!quotes.data?.length) return <Empty />;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {quotes.data.map((q) => (
         <QuoteVerification
           key={q.supplierId}
