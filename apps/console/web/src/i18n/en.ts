@@ -181,6 +181,7 @@ export const en: Messages = {
     penalties: 'Penalties',
     proposePenalty: 'Propose penalty',
     severity: 'Severity',
+    inForce: 'In force',
     amount: 'Amount',
     appeal: 'Appeal',
     remedies: 'Returns & exchanges',

@@ -180,6 +180,7 @@ export const zhCN = {
     penalties: '罚款',
     proposePenalty: '提出罚款',
     severity: '情节',
+    inForce: '生效金额',
     amount: '金额',
     appeal: '申诉',
     remedies: '退换货',

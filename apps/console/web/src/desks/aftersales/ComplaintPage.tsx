@@ -80,6 +80,7 @@ export function ComplaintPage() {
           <Card size="small" title={t('as.next')}>
             {steps.length ? (
               <Tabs
+                key={c.status}
                 items={steps.map((s) => ({
                   key: s.action,
                   label: t(`step.${s.action}`),

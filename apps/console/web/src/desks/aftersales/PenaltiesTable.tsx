@@ -46,10 +46,15 @@ export function PenaltiesTable({ penalties }: { penalties: Penalty[] }) {
           title: t('as.amount'),
           render: (_, p) => (
             <span data-testid="penalty-amount">
-              {formatYuan(p.amountInForce)}
+              {formatYuan(p.amount)}
               {p.doubled && <Tag color="red">×2</Tag>}
             </span>
           ),
+        },
+        {
+          title: t('as.inForce'),
+          dataIndex: 'amountInForce',
+          render: (v: string) => formatYuan(v),
         },
         {
           title: t('common.status'),

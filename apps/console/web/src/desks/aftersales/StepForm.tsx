@@ -26,7 +26,13 @@ export function StepForm({ complaintId, step }: { complaintId: string; step: Com
     { form, fields: step.fields.map((f) => f.name), invalidate, onDone: () => form.resetFields() },
   );
   return (
-    <Form form={form} layout="vertical" onFinish={action.run} data-testid={`step-${step.action}`}>
+    <Form
+      form={form}
+      name={step.action}
+      layout="vertical"
+      onFinish={action.run}
+      data-testid={`step-${step.action}`}
+    >
       {step.fields.map((f) => (
         <Form.Item
           key={f.name}
