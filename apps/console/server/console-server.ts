@@ -37,7 +37,7 @@ async function handle(config: ConsoleConfig, req: IncomingMessage, res: ServerRe
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendError(res, 405, 'CONSOLE.METHOD_NOT_ALLOWED', `${req.method} ${path}`);
   }
-  serveStatic(res, config.staticDir, path);
+  serveStatic(req, res, config.staticDir, path);
 }
 
 async function ready(config: ConsoleConfig, res: ServerResponse) {

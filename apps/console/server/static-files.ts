@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { sendError } from './responses';
 
 const TYPES: Record<string, string> = {
@@ -14,8 +15,18 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built single-page app: a file when it exists, else index.html (client routes). */
-export function serveStatic(res: ServerResponse, root: string, urlPath: string): void {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
+/**
+ * Serves the built single-page app: a file when it exists, else index.html (client routes).
+ * Text is gzipped when the browser accepts it; hashed assets are cached for a year.
+ */
+export function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  urlPath: string,
+): void {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) {
@@ -29,9 +40,15 @@ export function serveStatic(res: ServerResponse, root: string, urlPath: string):
     return sendError(res, 503, 'CONSOLE.NOT_BUILT', 'run npm --prefix apps/console run build');
   }
   const immutable = relative.startsWith('assets/');
+  const gzip =
+    COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
-  createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') return void res.end();
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }

@@ -2,18 +2,21 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { SessionProvider } from './auth/SessionProvider';
 import { RequireSession } from './auth/RequireSession';
 import { SignInPage } from './auth/SignInPage';
-import { AftersalesDesk } from './desks/aftersales/AftersalesDesk';
-import { ComplaintPage } from './desks/aftersales/ComplaintPage';
-import { DispatchBoard } from './desks/dispatch/DispatchBoard';
-import { MenuEditor } from './desks/kitchen/MenuEditor';
-import { ProcurementRound } from './desks/procurement/ProcurementRound';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { HomePage } from './layout/HomePage';
+
+// Each desk is its own chunk: a person downloads the desks of their role only.
+const AftersalesDesk = lazy(() => import('./desks/aftersales/AftersalesDesk'));
+const ComplaintPage = lazy(() => import('./desks/aftersales/ComplaintPage'));
+const DispatchBoard = lazy(() => import('./desks/dispatch/DispatchBoard'));
+const MenuEditor = lazy(() => import('./desks/kitchen/MenuEditor'));
+const ProcurementRound = lazy(() => import('./desks/procurement/ProcurementRound'));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 1000 } },

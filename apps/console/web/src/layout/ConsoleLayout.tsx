@@ -1,4 +1,5 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCaller, useSession } from '../auth/session-context';
@@ -42,7 +43,9 @@ export function ConsoleLayout() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        <Outlet />
+        <Suspense fallback={<Spin />}>
+          <Outlet />
+        </Suspense>
       </Layout.Content>
     </Layout>
   );

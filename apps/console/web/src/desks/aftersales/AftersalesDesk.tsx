@@ -20,7 +20,7 @@ function PenaltiesPanel() {
 }
 
 /** The aftersales team's desk: the day's due list first, then the complaints and the rest. */
-export function AftersalesDesk() {
+export default function AftersalesDesk() {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>

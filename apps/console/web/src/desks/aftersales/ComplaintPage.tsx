@@ -11,7 +11,7 @@ import { PenaltiesTable } from './PenaltiesTable';
 import { StepForm } from './StepForm';
 
 /** A complaint's whole loop on one page: details, live timers, step history, the next steps. */
-export function ComplaintPage() {
+export default function ComplaintPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const caller = useCaller();

@@ -13,7 +13,7 @@ const OnTimeCharts = lazy(() => import('./OnTimeCharts'));
 const POLL_MS = 3000;
 
 /** Today's and tomorrow's deliveries by deadline; at-risk and breached show up by themselves. */
-export function DispatchBoard() {
+export default function DispatchBoard() {
   const { t } = useTranslation();
   const caller = useCaller();
   const today = shanghaiDate(new Date());

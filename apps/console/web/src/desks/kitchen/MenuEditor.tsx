@@ -17,7 +17,7 @@ interface Values {
 }
 
 /** R-MENU-1/2/4: the week's menu, versions, draft and publication before Friday. */
-export function MenuEditor() {
+export default function MenuEditor() {
   const { t } = useTranslation();
   const caller = useCaller();
   const [week, setWeek] = useWeek();

@@ -27,7 +27,7 @@ const SECTIONS: Record<RoundSection, (props: { week: string }) => React.JSX.Elem
 };
 
 /** The week's procurement round on one page, one tab per step the role takes part in. */
-export function ProcurementRound() {
+export default function ProcurementRound() {
   const { t } = useTranslation();
   const caller = useCaller();
   const [week, setWeek] = useWeek();
