@@ -114,7 +114,7 @@ export const en: Messages = {
     load: 'Load',
   },
   kitchen: {
-    editor: "Next week's menu",
+    editor: 'Weekly menu',
     dishes: 'Dishes',
     dishId: 'Id',
     name: 'Name',

@@ -113,7 +113,7 @@ export const zhCN = {
     load: '查询',
   },
   kitchen: {
-    editor: '下周菜谱',
+    editor: '每周菜谱',
     dishes: '菜品',
     dishId: '编号',
     name: '名称',
