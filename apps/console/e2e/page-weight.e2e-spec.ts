@@ -52,14 +52,15 @@ describe('console: page weight (browser)', () => {
       await context.close();
 
       const desks: Record<string, Weight> = {};
-      for (const [path, who] of [
-        ['/procurement', STAFF.buyer],
-        ['/kitchen', STAFF.chef],
-        ['/dispatch', STAFF.dispatcher],
-        ['/aftersales', STAFF.agent],
+      for (const [path, who, ready] of [
+        ['/procurement', STAFF.buyer, '.ant-tabs-tab'],
+        ['/kitchen', STAFF.chef, '[data-testid=menu-versions]'],
+        ['/dispatch', STAFF.dispatcher, '[data-testid=on-time-charts] canvas'],
+        ['/aftersales', STAFF.agent, '[data-testid=due-list]'],
       ] as const) {
         const desk = await ConsolePage.signIn(browser(), 'weight', who);
         await desk.goto(path);
+        await desk.page.locator(ready).first().waitFor();
         await desk.page.waitForLoadState('networkidle');
         desks[path] = await jsAndCss(desk.page);
         await desk.close();
