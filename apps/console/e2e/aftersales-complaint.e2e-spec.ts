@@ -38,38 +38,30 @@ describe('console: aftersales desk (browser)', () => {
       // R-AS-1: who, when, about what, what they ask for, the category
       const id = await desk.record({
         canteenId,
-        cause: 'food-quality',
+        cause: '菜品质量',
         description: '红烧肉有酸味',
         request: '今天换货',
       });
-      await expectText(agent.page.getByTestId('complaint-status'), 'recorded');
-      await expectText(agent.page.getByTestId('complaint-timers'), 'first-contact');
+      await expectText(agent.page.getByTestId('complaint-status'), '已登记');
+      await expectText(agent.page.getByTestId('complaint-timers'), '首次联系（30 分钟）');
       await agent.screenshot('recorded');
 
       // R-AS-2 / R-AS-4: each step with who and when, in order
       await desk.step('contact', { note: '已电话联系营业点王经理' });
-      await expectText(agent.page.getByTestId('complaint-timers'), 'first-contact ✓');
-      await desk.step('assessment', { valid: true }, 'assessed');
-      await desk.step('assignment', { handlingPlan: '当日换货，检查同批次' }, 'assigned');
+      await expectText(agent.page.getByTestId('complaint-timers'), '首次联系（30 分钟） ✓');
+      await desk.step('assessment', { valid: true }, '已评估');
+      await desk.step('assignment', { handlingPlan: '当日换货，检查同批次' }, '已指派');
       await desk.step(
         'investigation',
         { department: '厨房', staffId: 'cook-7', finding: '出锅后保温时间过长' },
-        'investigated',
+        '已调查',
       );
-      await desk.step('resolution', { resolution: '换货并培训' }, 'resolution-proposed');
-      await desk.step('approval', {}, 'approved');
-      await desk.step('customer-notification', { message: '换货已送出' }, 'customer-notified');
-      await desk.step('customer-answer', { satisfied: true, comment: '满意' }, 'closed');
+      await desk.step('resolution', { resolution: '换货并培训' }, '方案待批');
+      await desk.step('approval', {}, '已批准');
+      await desk.step('customer-notification', { message: '换货已送出' }, '已告知客户');
+      await desk.step('customer-answer', { satisfied: true, comment: '满意' }, '已关闭');
       const steps = agent.page.getByTestId('complaint-steps');
-      for (const s of [
-        'recorded',
-        'first-contact',
-        'assessed-valid',
-        'assigned',
-        'investigated',
-        'approved',
-        'customer-satisfied',
-      ]) {
+      for (const s of ['登记', '首次联系', '评估：有效', '分派', '调查', '批准方案', '客户满意']) {
         await expectText(steps, s);
       }
       await expectText(steps, STAFF.agent.sub);
@@ -79,7 +71,7 @@ describe('console: aftersales desk (browser)', () => {
       await desk.step('penalties', { severity: '一般' });
       const penalties = agent.page.getByTestId('penalties');
       await expectText(penalties, '30.00 元');
-      await expectText(penalties.getByTestId('penalty-status'), 'proposed');
+      await expectText(penalties.getByTestId('penalty-status'), '待审批');
       await expectText(penalties, 'cook-7');
       expect(await penalties.getByRole('button', { name: /批\s*准/ }).count()).toBe(0); // lead only
       await agent.screenshot('penalty-proposed');
@@ -91,10 +83,7 @@ describe('console: aftersales desk (browser)', () => {
         .getByTestId('penalties')
         .getByRole('button', { name: /批\s*准/ })
         .click();
-      await expectText(
-        lead.page.getByTestId('penalties').getByTestId('penalty-status'),
-        'approved',
-      );
+      await expectText(lead.page.getByTestId('penalties').getByTestId('penalty-status'), '已批准');
       const [penalty] = await api<{ status: string; decidedBy: string; amountInForce: string }[]>(
         STAFF.lead,
         'aftersales',

@@ -89,7 +89,7 @@ describe('console: dispatch board (browser)', () => {
       // R-DEL-3: assign a driver
       await dispatcher.choose(row.getByTestId(`driver-select-${deliveryId}`), 'driver-zhang');
       await row.getByTestId(`assign-${deliveryId}`).click();
-      await expectText(row, 'assigned');
+      await expectText(row, '已指派');
       const assigned = await api<{ status: string; driverId: string }>(
         STAFF.dispatcher,
         'delivery',

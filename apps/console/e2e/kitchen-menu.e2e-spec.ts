@@ -69,10 +69,10 @@ describe('console: kitchen menu editor (browser)', () => {
       await dish.getByLabel('每份价格（元）').fill('12.00');
       await page.getByTestId('save-draft').click();
       const versions = page.getByTestId('menu-versions');
-      await expectText(versions, 'draft');
+      await expectText(versions, '草稿');
       await expectText(versions, '麻婆豆腐');
       await page.getByTestId('publish-menu').click();
-      await expectText(versions, 'published');
+      await expectText(versions, '已发布');
       const menu = await api<{
         version: number;
         status: string;

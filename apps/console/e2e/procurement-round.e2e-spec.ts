@@ -75,7 +75,7 @@ describe('console: procurement round (browser)', () => {
       await expectText(buyer.page.getByTestId('survey-progress'), '3/3');
       await buyer.screenshot('survey-compiled');
       await buyer.page.getByTestId('submit-survey').click();
-      await expectText(buyer.page.getByTestId('survey-status'), 'submitted');
+      await expectText(buyer.page.getByTestId('survey-status'), '已提交');
 
       // R-PROC-4 separation of duties: the compiler, holding an ops-manager token, may not review
       const compilerAsManager = await as({ role: 'ops-manager', sub: STAFF.buyer.sub });
@@ -93,8 +93,8 @@ describe('console: procurement round (browser)', () => {
       const manager = await as(STAFF.opsManager);
       await manager.goto(`/procurement?week=${WEEK}&tab=survey`);
       await manager.page.getByTestId('approve-survey').click();
-      await expectText(manager.page.getByTestId('survey-status'), 'approved');
-      await manager.page.getByTestId('history').getByText('approved').first().waitFor();
+      await expectText(manager.page.getByTestId('survey-status'), '已批准');
+      await manager.page.getByTestId('history').getByText('已批准').first().waitFor();
 
       // R-PROC-3: the designated supplier quotes before the deadline, 20 % above the median
       const supplier = await as({ role: 'supplier', sub: 'sup-user', supplierId });
@@ -129,7 +129,7 @@ describe('console: procurement round (browser)', () => {
       await buyer.choose(buyer.page.locator('#supplierId'), supplierId);
       await buyer.page.getByLabel(`数量 ${SKU}`).fill('50000');
       await buyer.page.getByTestId('create-po').click();
-      await expectText(buyer.page.getByTestId('po-status').first(), 'open');
+      await expectText(buyer.page.getByTestId('po-status').first(), '未结');
       await expectText(buyer.page.getByTestId('purchase-orders'), '300.00 元');
       const poId = (await buyer.page.getByTestId('po-id').first().innerText()).trim();
       await buyer.screenshot('purchase-order');
@@ -140,11 +140,11 @@ describe('console: procurement round (browser)', () => {
       await keeper.choose(keeper.page.locator('#purchaseOrderId'), poId);
       await keeper.page.getByLabel(`合格数量 ${SKU}`).fill('50000');
       await keeper.page.getByTestId('record-receipt').click();
-      await expectText(keeper.page.getByTestId('receipt-status'), 'awaiting-signatures');
+      await expectText(keeper.page.getByTestId('receipt-status'), '待签字');
       const receiptId = (await keeper.page.getByTestId('receipt-id').innerText()).trim();
       await keeper.page.getByTestId('sign-receipt').click();
       await expectText(keeper.page.getByText(`${STAFF.keeper.sub} ·`).first(), STAFF.keeper.sub);
-      await expectText(keeper.page.getByTestId('receipt-status'), 'awaiting-signatures');
+      await expectText(keeper.page.getByTestId('receipt-status'), '待签字');
       await keeper.screenshot('receipt-first-signature');
 
       const chef = await as(STAFF.chef);
@@ -152,7 +152,7 @@ describe('console: procurement round (browser)', () => {
         `/procurement?week=${WEEK}&tab=receipt&receipt=${encodeURIComponent(receiptId)}`,
       );
       await chef.page.getByTestId('sign-receipt').click();
-      await expectText(chef.page.getByTestId('receipt-status'), 'effective');
+      await expectText(chef.page.getByTestId('receipt-status'), '已生效');
       await chef.screenshot('receipt-effective');
 
       // R-INV-1, R-INV-2: the lot is in stock, first in line for issue

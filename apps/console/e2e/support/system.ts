@@ -65,8 +65,7 @@ export async function startSystem(): Promise<SystemInfo> {
     KAFKA_NAMESPACE: namespace,
     JWT_SECRET: process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-prod',
     LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '1000',
-    TIMER_SWEEP_MS: '1000',
+    TIMER_SWEEP_MS: '5000',
     NODE_ENV: 'development',
   };
   const serviceUrls = {} as Record<ServiceName, string>;
@@ -79,7 +78,13 @@ export async function startSystem(): Promise<SystemInfo> {
     databases.push(db);
     const child = spawn('node', [`dist/apps/${svc}/src/main.js`], {
       cwd: ROOT,
-      env: { ...shared, PORT: String(port), MONGO_DB: db },
+      // The dispatch journey waits for delivery's at-risk timer: sweep it every second.
+      env: {
+        ...shared,
+        PORT: String(port),
+        MONGO_DB: db,
+        ...(svc === 'delivery' && { TIMER_SWEEP_MS: '1000' }),
+      },
       stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
     });
     serviceUrls[svc] = `http://127.0.0.1:${port}`;

@@ -113,6 +113,10 @@ export const procurementApi = {
   returnSurvey: (week: string, reason: string) =>
     call<Survey>(P, 'POST', `/price-surveys/${enc(week)}/return`, { body: { reason } }),
   round: (week: string) => call<Round>(P, 'GET', `/price-rounds/${enc(week)}`),
+  reopenRound: (week: string, until: string, reason: string) =>
+    call<Round>(P, 'POST', `/price-rounds/${enc(week)}/reopen`, { body: { until, reason } }),
+  writeOff: (lotId: string, reason: string) =>
+    call<Lot>(P, 'POST', `/lots/${enc(lotId)}/write-off`, { body: { reason } }),
   quotes: (week: string) => call<Quote[]>(P, 'GET', '/quotes', { query: { week } }),
   submitQuote: (week: string, lines: Quote['lines']) =>
     call<Quote>(P, 'PUT', `/quotes/${enc(week)}`, { body: { lines } }),

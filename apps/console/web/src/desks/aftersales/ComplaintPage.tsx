@@ -9,6 +9,7 @@ import { formatShanghai } from '../../lib/time';
 import { ComplaintTimers } from './ComplaintTimers';
 import { PenaltiesTable } from './PenaltiesTable';
 import { StepForm } from './StepForm';
+import { StatusTag } from '../../components/StatusTag';
 
 /** A complaint's whole loop on one page: details, live timers, step history, the next steps. */
 export default function ComplaintPage() {
@@ -33,13 +34,14 @@ export default function ComplaintPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Link to="/aftersales">← {t('desk.aftersales')}</Link>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('as.complaint')} <code>{c.id}</code> <Tag data-testid="complaint-status">{c.status}</Tag>
+        {t('as.complaint')} <code>{c.id}</code>{' '}
+        <StatusTag status={c.status} testId="complaint-status" />
         {c.specialCase && <Tag color="red">special case</Tag>}
       </Typography.Title>
       <Descriptions size="small" bordered column={3}>
         <Descriptions.Item label={t('as.canteenId')}>{c.canteenId}</Descriptions.Item>
         <Descriptions.Item label={t('as.category')}>
-          {c.category} / {c.cause}
+          {t(`category.${c.category}`)} / {t(`cause.${c.cause}`, { defaultValue: c.cause })}
         </Descriptions.Item>
         <Descriptions.Item label={t('as.recordedAt')}>
           {formatShanghai(c.recordedAt)}
@@ -67,8 +69,8 @@ export default function ComplaintPage() {
                 key: i,
                 content: (
                   <span>
-                    <b>{s.step}</b> · {s.actorId} ({t(`role.${s.actorRole}`)}) ·{' '}
-                    {formatShanghai(s.at)}
+                    <b>{t(`stepName.${s.step}`, { defaultValue: s.step })}</b> · {s.actorId} (
+                    {t(`role.${s.actorRole}`)}) · {formatShanghai(s.at)}
                     {s.note && ` — ${s.note}`}
                   </span>
                 ),

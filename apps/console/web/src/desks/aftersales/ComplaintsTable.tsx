@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { aftersalesApi } from '../../api/aftersales';
 import { formatShanghai } from '../../lib/time';
+import { StatusTag } from '../../components/StatusTag';
 
 const STATUSES = [
   'recorded',
@@ -35,7 +36,7 @@ export function ComplaintsTable() {
           placeholder={t('common.status')}
           style={{ width: 180 }}
           onChange={(v?: string) => setStatus(v)}
-          options={STATUSES.map((s) => ({ value: s, label: s }))}
+          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
         <Input.Search
           allowClear
@@ -63,13 +64,17 @@ export function ComplaintsTable() {
             render: (v: string) => formatShanghai(v),
           },
           { title: t('as.canteenId'), dataIndex: 'canteenId' },
-          { title: t('as.category'), render: (_, c) => `${c.category} / ${c.cause}` },
+          {
+            title: t('as.category'),
+            render: (_, c) =>
+              `${t(`category.${c.category}`)} / ${t(`cause.${c.cause}`, { defaultValue: c.cause })}`,
+          },
           {
             title: t('common.status'),
             dataIndex: 'status',
             render: (s: string, c) => (
               <Space>
-                <Tag>{s}</Tag>
+                <StatusTag status={s} />
                 {c.specialCase && <Tag color="red">special</Tag>}
               </Space>
             ),

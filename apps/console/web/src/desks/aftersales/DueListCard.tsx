@@ -38,7 +38,7 @@ export function DueListCard() {
       node: (
         <span>
           {t('as.followUps')} {f.kind} · {f.canteenId}{' '}
-          <Tag color={f.state === 'overdue' ? 'red' : 'blue'}>{f.state}</Tag>
+          <Tag color={f.state === 'overdue' ? 'red' : 'blue'}>{t(`status.${f.state}`)}</Tag>
         </span>
       ),
     })),

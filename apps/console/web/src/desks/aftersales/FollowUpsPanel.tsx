@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { aftersalesApi } from '../../api/aftersales';
 import { formatShanghai } from '../../lib/time';
 import { FollowUpCompletion } from './FollowUpCompletion';
+import { StatusTag } from '../../components/StatusTag';
 
 /** R-AS-13/14: every delivery's follow-up calls, due first. */
 export function FollowUpsPanel() {
@@ -35,7 +36,7 @@ export function FollowUpsPanel() {
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (s: string) => <Tag color={s === 'done' ? 'green' : 'blue'}>{s}</Tag>,
+          render: (s: string) => <StatusTag status={s} />,
         },
       ]}
     />

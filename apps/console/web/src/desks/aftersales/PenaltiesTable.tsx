@@ -4,6 +4,7 @@ import type { Penalty } from '../../api/aftersales';
 import { formatYuan } from '../../lib/money';
 import { formatShanghai } from '../../lib/time';
 import { PenaltyActions } from './PenaltyActions';
+import { StatusTag } from '../../components/StatusTag';
 
 export function PenaltiesTable({ penalties }: { penalties: Penalty[] }) {
   const { t } = useTranslation();
@@ -59,7 +60,7 @@ export function PenaltiesTable({ penalties }: { penalties: Penalty[] }) {
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (s: string) => <Tag data-testid="penalty-status">{s}</Tag>,
+          render: (s: string) => <StatusTag status={s} testId="penalty-status" />,
           filters: ['proposed', 'approved', 'under-appeal', 'rejected', 'withdrawn'].map((s) => ({
             text: s,
             value: s,

@@ -83,7 +83,7 @@ export function RecordComplaintForm() {
         <Form.Item name="category" label={t('as.category')}>
           <Select
             style={{ width: 130 }}
-            options={Object.keys(CAUSES).map((c) => ({ value: c, label: c }))}
+            options={Object.keys(CAUSES).map((c) => ({ value: c, label: t(`category.${c}`) }))}
             onChange={() => form.setFieldValue('cause', undefined)}
           />
         </Form.Item>
@@ -92,7 +92,7 @@ export function RecordComplaintForm() {
             style={{ width: 180 }}
             aria-label={t('as.cause')}
             data-testid="complaint-cause"
-            options={CAUSES[category].map((c) => ({ value: c, label: c }))}
+            options={CAUSES[category].map((c) => ({ value: c, label: t(`cause.${c}`) }))}
           />
         </Form.Item>
         <Form.Item name="orderId" label="order">

@@ -5,6 +5,7 @@ import { aftersalesApi, type Remedy } from '../../api/aftersales';
 import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
 import { formatShanghai } from '../../lib/time';
+import { StatusTag } from '../../components/StatusTag';
 
 function ApproveRemedy({ remedy }: { remedy: Remedy }) {
   const { t } = useTranslation();
@@ -40,7 +41,11 @@ export function RemediesPanel() {
         { title: 'ID', dataIndex: 'id' },
         { title: t('as.canteenId'), dataIndex: 'canteenId' },
         { title: 'type', dataIndex: 'type', render: (v: string) => <Tag>{v}</Tag> },
-        { title: t('common.status'), dataIndex: 'status' },
+        {
+          title: t('common.status'),
+          dataIndex: 'status',
+          render: (s: string) => <StatusTag status={s} />,
+        },
         { title: 'need by', dataIndex: 'needBy', render: (v?: string) => formatShanghai(v) },
         {
           title: 'order',

@@ -5,6 +5,7 @@ import { byDeadline, deliveryFlag, type DeliveryFlag } from '../../lib/delivery-
 import { formatShanghai } from '../../lib/time';
 import { AssignDriver } from './AssignDriver';
 import { ForceMajeureButton } from './ForceMajeureButton';
+import { StatusTag } from '../../components/StatusTag';
 
 const COLORS: Partial<Record<DeliveryFlag, string>> = {
   breached: 'red',
@@ -50,7 +51,7 @@ export function DeliveriesTable({
             const flag = deliveryFlag(d);
             return (
               <Space>
-                <Tag>{d.status}</Tag>
+                <StatusTag status={d.status} />
                 {flag === 'at-risk' && (
                   <Tag color="orange" data-testid="flag-at-risk">
                     {t('dispatch.atRisk')}

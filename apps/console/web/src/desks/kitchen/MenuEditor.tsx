@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ordersApi, type Dish, type Menu, type Offering } from '../../api/orders';
 import { useCaller } from '../../auth/session-context';
@@ -10,6 +10,7 @@ import { addDays, formatShanghai, mondayOf } from '../../lib/time';
 import { useWeek } from '../procurement/use-week';
 import { DishesEditor } from './DishesEditor';
 import { OfferingsEditor } from './OfferingsEditor';
+import { StatusTag } from '../../components/StatusTag';
 
 interface Values {
   dishes: Dish[];
@@ -71,7 +72,7 @@ export default function MenuEditor() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (s: string) => <Tag color={s === 'published' ? 'green' : 'blue'}>{s}</Tag>,
+            render: (s: string) => <StatusTag status={s} />,
           },
           { title: t('kitchen.dishes'), render: (_, m) => m.dishes.map((d) => d.name).join('、') },
           {

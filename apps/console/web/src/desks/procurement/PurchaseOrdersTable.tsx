@@ -1,8 +1,9 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder } from '../../api/procurement';
 import { HistoryList } from '../../components/HistoryList';
 import { formatYuan } from '../../lib/money';
+import { StatusTag } from '../../components/StatusTag';
 
 export function PurchaseOrdersTable({ orders }: { orders: PurchaseOrder[] }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function PurchaseOrdersTable({ orders }: { orders: PurchaseOrder[] }) {
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (s: string) => <Tag data-testid="po-status">{s}</Tag>,
+          render: (s: string) => <StatusTag status={s} testId="po-status" />,
           filters: ['open', 'partially-received', 'received', 'closed'].map((s) => ({
             text: s,
             value: s,

@@ -6,6 +6,7 @@ import { useCaller } from '../../auth/session-context';
 import { DeadlineCountdown } from './DeadlineCountdown';
 import { QuoteForm } from './QuoteForm';
 import { QuotesTable } from './QuotesTable';
+import { ReopenRound } from './ReopenRound';
 import { POLL_MS } from './use-week';
 
 /** Quotes received for the week, with the deadline; a supplier quotes here. */
@@ -20,6 +21,7 @@ export function QuotesSection({ week }: { week: string }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <DeadlineCountdown week={week} />
+      {caller.role === 'ops-manager' && <ReopenRound week={week} />}
       {caller.role === 'supplier' && caller.supplierId && (
         <Card size="small" title={t('proc.submitQuote')}>
           <QuoteForm week={week} supplierId={caller.supplierId} />

@@ -1,8 +1,9 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../api/procurement';
 import { HistoryList } from '../../components/HistoryList';
 import { formatYuan } from '../../lib/money';
+import { StatusTag } from '../../components/StatusTag';
 
 export function QuotesTable({ quotes }: { quotes: Quote[] }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function QuotesTable({ quotes }: { quotes: Quote[] }) {
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (s: string) => <Tag data-testid={`quote-status-${s}`}>{s}</Tag>,
+          render: (s: string) => <StatusTag status={s} testId={`quote-status-${s}`} />,
           filters: ['submitted', 'verified', 'approved', 'rejected'].map((s) => ({
             text: s,
             value: s,

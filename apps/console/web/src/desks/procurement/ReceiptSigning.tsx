@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Space, Tag } from 'antd';
+import { Button, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { procurementApi } from '../../api/procurement';
 import { useCaller } from '../../auth/session-context';
@@ -8,6 +8,7 @@ import { HistoryList } from '../../components/HistoryList';
 import { useAction } from '../../components/use-action';
 import { formatShanghai } from '../../lib/time';
 import { POLL_MS } from './use-week';
+import { StatusTag } from '../../components/StatusTag';
 
 /** R-PROC-7: the chef's and the warehouse keeper's signatures, each signed in separately. */
 export function ReceiptSigning({ receiptId }: { receiptId: string }) {
@@ -30,9 +31,7 @@ export function ReceiptSigning({ receiptId }: { receiptId: string }) {
           <code data-testid="receipt-id">{r.id}</code>
         </Descriptions.Item>
         <Descriptions.Item label={t('common.status')}>
-          <Tag data-testid="receipt-status" color={r.status === 'effective' ? 'green' : 'orange'}>
-            {r.status}
-          </Tag>
+          <StatusTag status={r.status} testId="receipt-status" />
         </Descriptions.Item>
         {(['chef', 'warehouse'] as const).map((role) => (
           <Descriptions.Item key={role} label={`${t('proc.signatures')} · ${t(`role.${role}`)}`}>

@@ -6,10 +6,14 @@ import { procurementApi } from '../../api/procurement';
 import { expiryWarning, issueOrder } from '../../lib/stock';
 import { formatShanghai } from '../../lib/time';
 import { POLL_MS } from './use-week';
+import { WriteOffLot } from './WriteOffLot';
+import { useCaller } from '../../auth/session-context';
+import { StatusTag } from '../../components/StatusTag';
 
 /** R-INV-1/2: stock by lot in issue order (FIFO, or FEFO per ingredient), expiry and quarantine. */
 export function StockSection() {
   const { t } = useTranslation();
+  const caller = useCaller();
   const [sku, setSku] = useState('');
   const [status, setStatus] = useState<string | undefined>();
   const lots = useQuery({
@@ -77,7 +81,20 @@ export function StockSection() {
             },
           },
           { title: 'PO', dataIndex: 'purchaseOrderId' },
-          { title: t('common.status'), dataIndex: 'status' },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: string) => <StatusTag status={s} />,
+          },
+          {
+            title: t('common.actions'),
+            render: (_, l) =>
+              caller.role === 'warehouse' &&
+              l.status !== 'written-off' &&
+              (l.status === 'quarantined' || expiryWarning(l.expiresAt, now) === 'expired') ? (
+                <WriteOffLot lot={l} />
+              ) : null,
+          },
         ]}
       />
     </Space>

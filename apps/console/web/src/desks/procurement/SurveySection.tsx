@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { procurementApi } from '../../api/procurement';
 import { useCaller } from '../../auth/session-context';
@@ -10,6 +10,7 @@ import { ApiError } from '../../lib/api-error';
 import { ObservationsEditor } from './ObservationsEditor';
 import { SurveyReview } from './SurveyReview';
 import { POLL_MS } from './use-week';
+import { StatusTag } from '../../components/StatusTag';
 
 /** R-PROC-1/2: the buyer compiles ≥ 3 sources with contacts per ingredient; the ops-manager reviews. */
 export function SurveySection({ week }: { week: string }) {
@@ -48,9 +49,7 @@ export function SurveySection({ week }: { week: string }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
-        <Tag data-testid="survey-status" color={s.status === 'approved' ? 'green' : 'blue'}>
-          {s.status}
-        </Tag>
+        <StatusTag status={s.status} testId="survey-status" />
         {s.returnReason && <Typography.Text type="danger">{s.returnReason}</Typography.Text>}
       </Space>
       <Table

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Space, Tag } from 'antd';
+import { Button, Card, Empty, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { procurementApi, type Quote } from '../../api/procurement';
 import { useCaller } from '../../auth/session-context';
@@ -8,6 +8,7 @@ import { useAction } from '../../components/use-action';
 import { formatShanghai } from '../../lib/time';
 import { POLL_MS } from './use-week';
 import { VerificationTable } from './VerificationTable';
+import { StatusTag } from '../../components/StatusTag';
 
 function QuoteVerification({ quote, accountant }: { quote: Quote; accountant: boolean }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ function QuoteVerification({ quote, accountant }: { quote: Quote; accountant: bo
       title={
         <Space>
           {quote.supplierId}
-          <Tag>{quote.status}</Tag>
+          <StatusTag status={quote.status} />
           {quote.verification &&
             `${quote.verification.by} · ${formatShanghai(quote.verification.at)} · ±${quote.verification.tolerancePercent}%`}
         </Space>
