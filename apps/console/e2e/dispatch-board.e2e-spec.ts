@@ -16,7 +16,7 @@ import { journey, useBrowser } from './support/journey';
 import { systemInfo } from './support/system';
 
 const LEAD_MS = 120 * 60_000; // AT_RISK_LEAD_MINUTES default
-const MARGIN_MS = 40_000; // time the board shows the delivery before it is at risk
+const MARGIN_MS = 55_000; // time the board shows the delivery before it is at risk (event travel included)
 
 describe('console: dispatch board (browser)', () => {
   const { browser } = useBrowser();
