@@ -71,7 +71,7 @@ describe('console: dispatch board (browser)', () => {
   });
 
   journey(
-    'R-DEL-5, R-DEL-3, R-DEL-8: a dispatcher sees a delivery turn at risk by itself and assigns a driver; on-time charts',
+    'R-DEL-5, R-DEL-3, R-DEL-8: a dispatcher sees a delivery turn at risk by itself and assigns a driver, who confirms pickup, arrival and hand-over; on-time charts',
     async () => {
       const dispatcher = await ConsolePage.signIn(browser(), 'dispatch', STAFF.dispatcher);
       await dispatcher.goto('/dispatch');
@@ -97,6 +97,32 @@ describe('console: dispatch board (browser)', () => {
         `/deliveries/${deliveryId}`,
       );
       expect(assigned).toMatchObject({ status: 'assigned', driverId: 'driver-zhang' });
+
+      // R-DEL-3: the driver confirms pickup and arrival; the receiver counts and signs
+      const driver = await ConsolePage.signIn(browser(), 'dispatch', {
+        role: 'driver',
+        sub: 'driver-zhang',
+        driverId: 'driver-zhang',
+      });
+      await driver.goto('/driver');
+      const card = driver.page.getByTestId(`my-delivery-${deliveryId}`);
+      await card.getByTestId('driver-pickup').click();
+      await expectText(card.getByTestId('my-delivery-status'), '已取货');
+      await card.getByTestId('driver-check-in').click();
+      await expectText(card.getByTestId('my-delivery-status'), '已到达');
+      await card.locator('#hand-over-' + deliveryId + '_receiverName').fill('李师傅');
+      await card.locator('button[type=submit]').click();
+      // refused without a signature or photo: the reason is shown under the signature field
+      const signature = card.locator('.ant-form-item', {
+        has: driver.page.locator('#hand-over-' + deliveryId + '_signatureRef'),
+      });
+      await expectText(signature.locator('.ant-form-item-explain-error'), 'signature or a photo');
+      await card.locator('#hand-over-' + deliveryId + '_signatureRef').fill('sig-2026-001');
+      await card.locator('button[type=submit]').click();
+      await expectText(card.getByTestId('my-delivery-status'), '已送达');
+      await driver.screenshot('handed-over');
+      await expectText(row, '已送达'); // the board follows by itself
+      await driver.close();
 
       // R-DEL-8: the on-time charts are drawn by ECharts
       await dispatcher.page.getByTestId('on-time-charts').locator('canvas').first().waitFor();

@@ -15,6 +15,7 @@ import { HomePage } from './layout/HomePage';
 const AftersalesDesk = lazy(() => import('./desks/aftersales/AftersalesDesk'));
 const ComplaintPage = lazy(() => import('./desks/aftersales/ComplaintPage'));
 const DispatchBoard = lazy(() => import('./desks/dispatch/DispatchBoard'));
+const DriverDesk = lazy(() => import('./desks/driver/DriverDesk'));
 const MenuEditor = lazy(() => import('./desks/kitchen/MenuEditor'));
 const ProcurementRound = lazy(() => import('./desks/procurement/ProcurementRound'));
 
@@ -38,6 +39,7 @@ export function App() {
                     <Route path="procurement" element={<ProcurementRound />} />
                     <Route path="kitchen" element={<MenuEditor />} />
                     <Route path="dispatch" element={<DispatchBoard />} />
+                    <Route path="driver" element={<DriverDesk />} />
                     <Route path="aftersales" element={<AftersalesDesk />} />
                     <Route path="aftersales/complaints/:id" element={<ComplaintPage />} />
                   </Route>

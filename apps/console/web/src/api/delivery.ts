@@ -8,7 +8,8 @@ export interface Delivery {
   deadline: string;
   deadlineBasis: string;
   driverId?: string;
-  destination?: { name?: string; address?: string };
+  destination?: { name?: string; address?: string; receivingWindow?: { from: string; to: string } };
+  lines: DeliveryLine[];
   atRiskNotifiedAt?: string;
   breaches: { deadline: string; detectedAt: string; deliveredAt?: string; waivedAt?: string }[];
   forceMajeure: { cause: string; proofRef: string; [k: string]: unknown }[];
@@ -39,6 +40,23 @@ export interface OnTimeReport {
   byDriver: OnTimeFigures[];
   byCanteen: OnTimeFigures[];
 }
+export interface DeliveryLine {
+  lineId: string;
+  kind: 'dish' | 'ingredient';
+  itemId: string;
+  name: string;
+  quantity: number;
+  unit: string;
+}
+export interface DeliveredInput {
+  lines: {
+    lineId: string;
+    acceptedQuantity: number;
+    rejectedQuantity: number;
+    rejectionReason?: string;
+  }[];
+  proof: { receiverName: string; receivedAt: string; signatureRef?: string; photoRef?: string };
+}
 export interface ForceMajeureInput {
   cause: string;
   description?: string;
@@ -57,6 +75,10 @@ export const deliveryApi = {
     call<Driver>(D, 'POST', '/drivers', { body }),
   assign: (id: string, driverId: string) =>
     call<Delivery>(D, 'POST', `/deliveries/${enc(id)}/assignment`, { body: { driverId } }),
+  driverStep: (id: string, step: 'pickup' | 'check-in' | 'check-out') =>
+    call<Delivery>(D, 'POST', `/deliveries/${enc(id)}/${step}`, { body: {} }),
+  delivered: (id: string, body: DeliveredInput) =>
+    call<Delivery>(D, 'POST', `/deliveries/${enc(id)}/delivered`, { body }),
   forceMajeure: (id: string, body: ForceMajeureInput) =>
     call<Delivery>(D, 'POST', `/deliveries/${enc(id)}/force-majeure`, { body }),
   onTime: (from: string, to: string) =>

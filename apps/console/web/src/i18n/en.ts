@@ -24,6 +24,7 @@ export const en: Messages = {
     procurement: 'Procurement',
     kitchen: 'Kitchen menu',
     dispatch: 'Dispatch board',
+    driver: 'My deliveries',
     aftersales: 'Aftersales desk',
   },
   signIn: {
@@ -156,6 +157,16 @@ export const en: Messages = {
     registerDriver: 'Register driver',
     phone: 'Phone',
     vehicle: 'Vehicle',
+  },
+  driver: {
+    mine: 'My deliveries',
+    pickup: 'Picked up',
+    checkIn: 'Arrived',
+    delivered: 'Handed over',
+    checkOut: 'Leave',
+    receiverName: 'Receiver',
+    signatureRef: 'Signature ref',
+    serviceEndsAt: 'Serve until',
   },
   as: {
     due: 'Due today',

@@ -23,6 +23,7 @@ export const zhCN = {
     procurement: '采购',
     kitchen: '厨房菜谱',
     dispatch: '调度看板',
+    driver: '我的配送',
     aftersales: '售后服务台',
   },
   signIn: {
@@ -155,6 +156,16 @@ export const zhCN = {
     registerDriver: '登记配送员',
     phone: '电话',
     vehicle: '车辆',
+  },
+  driver: {
+    mine: '我的配送',
+    pickup: '取货出发',
+    checkIn: '到达营业点',
+    delivered: '交货签收',
+    checkOut: '服务结束离开',
+    receiverName: '签收人',
+    signatureRef: '签名编号',
+    serviceEndsAt: '服务至',
   },
   as: {
     due: '今日待办',

@@ -16,7 +16,8 @@ describe('role → menu', () => {
 
   it('lands every staff role on a desk', () => {
     const deskless = ROLES.filter((r) => homeOf(r) === '/');
-    expect(deskless).toEqual(['canteen', 'driver']);
+    expect(deskless).toEqual(['canteen']);
+    expect(homeOf('driver')).toBe('/driver');
     expect(homeOf('buyer')).toBe('/procurement');
   });
 

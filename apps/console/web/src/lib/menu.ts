@@ -2,7 +2,7 @@ import type { Role } from './roles';
 
 /** A desk of the console: one route, shown only to the roles that work there. */
 export interface Desk {
-  key: 'procurement' | 'kitchen' | 'dispatch' | 'aftersales';
+  key: 'procurement' | 'kitchen' | 'dispatch' | 'driver' | 'aftersales';
   path: string;
   roles: readonly Role[];
 }
@@ -15,6 +15,7 @@ export const DESKS: readonly Desk[] = [
   },
   { key: 'kitchen', path: '/kitchen', roles: ['chef', 'ops-manager', 'buyer'] },
   { key: 'dispatch', path: '/dispatch', roles: ['dispatcher', 'ops-manager'] },
+  { key: 'driver', path: '/driver', roles: ['driver'] },
   { key: 'aftersales', path: '/aftersales', roles: ['aftersales', 'aftersales-lead'] },
 ];
 
