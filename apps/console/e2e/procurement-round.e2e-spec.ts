@@ -4,7 +4,7 @@
  * goods receipt with two signatures → the lot in stock.
  */
 import { mondayOf, nextWeek } from '../web/src/lib/time';
-import { api, eventually, STAFF } from './support/api';
+import { aCanteen, api, eventually, STAFF } from './support/api';
 import { ConsolePage } from './support/console-page';
 import { expectText } from './support/expect-text';
 import { journey, useBrowser } from './support/journey';
@@ -164,6 +164,33 @@ describe('console: procurement round (browser)', () => {
       await expectText(lots, poId);
       await keeper.screenshot('stock-lot');
       for (const p of [buyer, manager, supplier, accountant, keeper, chef]) await p.close();
+    },
+  );
+  journey(
+    'R-ORD-1, R-ORD-2: a canteen orders from the published menu at the Shanghai time it picks; the stock is reserved and the order confirmed',
+    async () => {
+      const canteenId = await aCanteen('第一营业点');
+      const canteen = await as({ role: 'canteen', sub: 'canteen-wang', canteenId });
+      await canteen.goto(`/canteen?week=${WEEK}`);
+      const monday = mondayOf(WEEK);
+      await canteen.page.getByLabel(`份数 白米饭 ${monday}`).fill('100');
+      const when = canteen.page.locator('#order_requestedTime');
+      await when.click();
+      await when.fill(`${monday} 10:00`);
+      await when.press('Enter');
+      await canteen.page.getByTestId('place-order').click();
+      const orders = canteen.page.getByTestId('orders');
+      await expectText(orders, '200.00 元'); // 100 portions × 2.00 元
+      await expectText(orders.getByTestId('order-status'), '已确认', 60_000); // reserved over Kafka
+      await canteen.screenshot('order-confirmed');
+      const stock = await api<{ sku: string; onHand: number; available: number }[]>(
+        STAFF.keeper,
+        'procurement',
+        'GET',
+        '/stock',
+      );
+      expect(stock.find((s) => s.sku === SKU)).toMatchObject({ onHand: 50_000, available: 35_000 }); // 100 × 150 g reserved
+      await canteen.close();
     },
   );
 });

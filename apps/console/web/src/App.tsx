@@ -13,6 +13,7 @@ import { HomePage } from './layout/HomePage';
 
 // Each desk is its own chunk: a person downloads the desks of their role only.
 const AftersalesDesk = lazy(() => import('./desks/aftersales/AftersalesDesk'));
+const CanteenDesk = lazy(() => import('./desks/canteen/CanteenDesk'));
 const ComplaintPage = lazy(() => import('./desks/aftersales/ComplaintPage'));
 const DispatchBoard = lazy(() => import('./desks/dispatch/DispatchBoard'));
 const DriverDesk = lazy(() => import('./desks/driver/DriverDesk'));
@@ -36,6 +37,7 @@ export function App() {
                 <Route element={<RequireSession />}>
                   <Route element={<ConsoleLayout />}>
                     <Route index element={<HomePage />} />
+                    <Route path="canteen" element={<CanteenDesk />} />
                     <Route path="procurement" element={<ProcurementRound />} />
                     <Route path="kitchen" element={<MenuEditor />} />
                     <Route path="dispatch" element={<DispatchBoard />} />

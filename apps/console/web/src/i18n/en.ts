@@ -21,6 +21,7 @@ export const en: Messages = {
     'aftersales-lead': 'Aftersales lead',
   },
   desk: {
+    canteen: 'Orders',
     procurement: 'Procurement',
     kitchen: 'Kitchen menu',
     dispatch: 'Dispatch board',
@@ -158,6 +159,15 @@ export const en: Messages = {
     phone: 'Phone',
     vehicle: 'Vehicle',
   },
+  canteen: {
+    orders: 'My orders',
+    place: 'Place order',
+    portions: 'Portions',
+    requestedTime: 'Deliver by',
+    cancel: 'Cancel order',
+    total: 'Total',
+    noMenu: "This week's menu is not published yet",
+  },
   driver: {
     mine: 'My deliveries',
     pickup: 'Picked up',
@@ -239,6 +249,11 @@ export const en: Messages = {
     badImpact: 'Bad impact',
   },
   status: {
+    placed: 'Placed',
+    confirmed: 'Confirmed',
+    backordered: 'Backordered',
+    dispatched: 'Dispatched',
+    'partially-delivered': 'Partly delivered',
     draft: 'Draft',
     submitted: 'Submitted',
     approved: 'Approved',

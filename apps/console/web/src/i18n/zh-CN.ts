@@ -20,6 +20,7 @@ export const zhCN = {
     'aftersales-lead': '售后服务组长',
   },
   desk: {
+    canteen: '营业点订货',
     procurement: '采购',
     kitchen: '厨房菜谱',
     dispatch: '调度看板',
@@ -157,6 +158,15 @@ export const zhCN = {
     phone: '电话',
     vehicle: '车辆',
   },
+  canteen: {
+    orders: '我的订单',
+    place: '下单',
+    portions: '份数',
+    requestedTime: '要求送达时间',
+    cancel: '取消订单',
+    total: '金额',
+    noMenu: '该周菜谱尚未发布',
+  },
   driver: {
     mine: '我的配送',
     pickup: '取货出发',
@@ -238,6 +248,11 @@ export const zhCN = {
     badImpact: '影响恶劣',
   },
   status: {
+    placed: '已下单',
+    confirmed: '已确认',
+    backordered: '缺货待补',
+    dispatched: '已发车',
+    'partially-delivered': '部分送达',
     draft: '草稿',
     submitted: '已提交',
     approved: '已批准',

@@ -2,12 +2,13 @@ import type { Role } from './roles';
 
 /** A desk of the console: one route, shown only to the roles that work there. */
 export interface Desk {
-  key: 'procurement' | 'kitchen' | 'dispatch' | 'driver' | 'aftersales';
+  key: 'canteen' | 'procurement' | 'kitchen' | 'dispatch' | 'driver' | 'aftersales';
   path: string;
   roles: readonly Role[];
 }
 
 export const DESKS: readonly Desk[] = [
+  { key: 'canteen', path: '/canteen', roles: ['canteen'] },
   {
     key: 'procurement',
     path: '/procurement',

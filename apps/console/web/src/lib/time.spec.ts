@@ -5,6 +5,7 @@ import {
   isoWeekOf,
   mondayOf,
   nextWeek,
+  pickedShanghaiToIso,
   shanghaiDate,
   shanghaiToIso,
   weekDates,
@@ -19,6 +20,9 @@ describe('console times (Asia/Shanghai)', () => {
   });
 
   it('turns a Shanghai wall time into UTC', () => {
+    expect(pickedShanghaiToIso({ format: (f) => (f === 'HH:mm' ? '10:00' : '2026-12-14') })).toBe(
+      '2026-12-14T02:00:00.000Z',
+    );
     expect(shanghaiToIso('2026-12-07', '10:00')).toBe('2026-12-07T02:00:00.000Z');
     expect(shanghaiToIso('2026-12-07')).toBe('2026-12-06T16:00:00.000Z');
   });

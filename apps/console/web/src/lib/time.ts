@@ -97,3 +97,11 @@ export function countdown(
     minutes: Math.floor((abs % 3600_000) / 60_000),
   };
 }
+
+/**
+ * A wall-clock value picked in a date picker, read as Shanghai time whatever the browser's zone:
+ * the people at the desks mean the business calendar's clock.
+ */
+export function pickedShanghaiToIso(picked: { format(template: string): string }): string {
+  return shanghaiToIso(picked.format('YYYY-MM-DD'), picked.format('HH:mm'));
+}

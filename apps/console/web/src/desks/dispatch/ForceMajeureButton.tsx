@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deliveryApi, type Delivery } from '../../api/delivery';
 import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
+import { pickedShanghaiToIso } from '../../lib/time';
 
 interface Values {
   cause: string;
@@ -26,9 +27,11 @@ export function ForceMajeureButton({ delivery }: { delivery: Delivery }) {
         cause: v.cause,
         ...(v.description ? { description: v.description } : {}),
         proofRef: v.proofRef,
-        occurredAt: v.occurredAt.toISOString(),
-        ...(v.canteenNotifiedAt ? { canteenNotifiedAt: v.canteenNotifiedAt.toISOString() } : {}),
-        newDeliveryTime: v.newDeliveryTime.toISOString(),
+        occurredAt: pickedShanghaiToIso(v.occurredAt),
+        ...(v.canteenNotifiedAt
+          ? { canteenNotifiedAt: pickedShanghaiToIso(v.canteenNotifiedAt) }
+          : {}),
+        newDeliveryTime: pickedShanghaiToIso(v.newDeliveryTime),
       }),
     {
       form,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { procurementApi } from '../../api/procurement';
 import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
+import { pickedShanghaiToIso } from '../../lib/time';
 
 interface Values {
   until: Dayjs;
@@ -15,7 +16,7 @@ export function ReopenRound({ week }: { week: string }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const reopen = useAction(
-    (v: Values) => procurementApi.reopenRound(week, v.until.toISOString(), v.reason),
+    (v: Values) => procurementApi.reopenRound(week, pickedShanghaiToIso(v.until), v.reason),
     { form, fields: ['until', 'reason'], invalidate: [['round', week]] },
   );
   return (
