@@ -9,7 +9,8 @@ export class ConsolePage {
   private static readonly open = new Set<ConsolePage>();
   /** Uncaught errors of any page of this test file: a journey ends with none. */
   static readonly pageErrors: string[] = [];
-  private shots = 0;
+  /** Screenshots of this test file so far: their numbers tell the journey's order. */
+  private static shots = 0;
 
   /** A screenshot of every page still open: what each person saw when a journey failed. */
   static async screenshotAll(name: string): Promise<void> {
@@ -58,13 +59,11 @@ export class ConsolePage {
     await option.first().click();
   }
 
-  /** Saves `.run/screenshots/<journey>-<n>-<name>.png`. */
+  /** Saves `.run/screenshots/<journey>-<n>-<role>-<name>.png`. */
   async screenshot(name: string): Promise<string> {
-    this.shots += 1;
-    const file = resolve(
-      SCREENSHOT_DIR,
-      `${this.journey}-${this.who.role}-${String(this.shots).padStart(2, '0')}-${name}.png`,
-    );
+    ConsolePage.shots += 1;
+    const n = String(ConsolePage.shots).padStart(2, '0');
+    const file = resolve(SCREENSHOT_DIR, `${this.journey}-${n}-${this.who.role}-${name}.png`);
     await this.page.screenshot({ path: file, fullPage: true });
     return file;
   }
