@@ -24,5 +24,14 @@ module.exports = {
       globalTeardown: '<rootDir>/libs/common/src/testing/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/common/src/testing/jest-integration.setup.ts'],
     },
+    {
+      // Browser journeys of the staff console against the whole system (apps/console/e2e).
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/apps/console/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/apps/console/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/console/e2e/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/apps/console/e2e/support/jest-e2e.setup.ts'],
+    },
   ],
 };

@@ -8,6 +8,8 @@ declare -A SERVICE_PORTS=(
   [aftersales]="${AFTERSALES_PORT:-3004}"
 )
 SERVICES=(orders procurement delivery aftersales)
+# The staff console (apps/console): its server serves the built web app and forwards /api/<service>/….
+CONSOLE_PORT="${CONSOLE_PORT:-3000}"
 
 service_pid() {
   local pidfile="$RUN_DIR/$1.pid"

@@ -33,9 +33,29 @@ for svc in "${SERVICES[@]}"; do
   curl -fs "$url/health/ready" >/dev/null || { echo "[$svc] not ready after 60 s; see $RUN_DIR/logs/$svc.log" >&2; exit 1; }
 done
 
+# The staff console: built web app served by its own server, which forwards /api/<service>/….
+if pid=$(service_pid console); then
+  echo "[console] already running (pid $pid)" >&2
+else
+  npm --prefix apps/console run -s build >"$RUN_DIR/logs/console-build.log" 2>&1 ||
+    { echo "[console] build failed; see $RUN_DIR/logs/console-build.log" >&2; exit 1; }
+  PORT="$CONSOLE_PORT" ORDERS_URL="http://127.0.0.1:${SERVICE_PORTS[orders]}" \
+    PROCUREMENT_URL="http://127.0.0.1:${SERVICE_PORTS[procurement]}" \
+    DELIVERY_URL="http://127.0.0.1:${SERVICE_PORTS[delivery]}" \
+    AFTERSALES_URL="http://127.0.0.1:${SERVICE_PORTS[aftersales]}" \
+    nohup node dist/apps/console/server/main.js >"$RUN_DIR/logs/console.log" 2>&1 &
+  echo $! >"$RUN_DIR/console.pid"
+fi
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$CONSOLE_PORT/health/ready" >/dev/null 2>&1 && break
+  service_pid console >/dev/null || { echo "[console] exited; see $RUN_DIR/logs/console.log" >&2; exit 1; }
+  sleep 0.5
+done
+
 echo
 echo "Central kitchen is up (KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL):"
 for svc in "${SERVICES[@]}"; do
   printf '  %-12s http://127.0.0.1:%s   docs: /docs   health: /health/ready   metrics: /metrics\n' "$svc" "${SERVICE_PORTS[$svc]}"
 done
+printf '  %-12s http://127.0.0.1:%s   staff console (sign in with a role)   health: /health/ready\n' console "$CONSOLE_PORT"
 echo "Logs: $RUN_DIR/logs/. Token: npm run -s token -- ops-manager. Stop: npm run stop:all"

@@ -2,7 +2,7 @@
 # Stops the four services; `--all` also stops Kafka and the MongoDB-wire server.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/services.sh"
-for svc in "${SERVICES[@]}"; do
+for svc in "${SERVICES[@]}" console; do
   if pid=$(service_pid "$svc"); then
     kill "$pid" && echo "[$svc] stopped" >&2
   fi

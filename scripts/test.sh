@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The full test suite, one command: dependencies, static checks (types, lint, format,
 # architecture rules), then unit and integration tests against a real Kafka broker and a real
-# MongoDB-wire server (started by scripts/infra, or KAFKA_BROKERS / MONGO_URL when set).
+# MongoDB-wire server (started by scripts/infra, or KAFKA_BROKERS / MONGO_URL when set), and the
+# staff console's browser journeys in Debian's Chromium (jest project e2e, apps/console/e2e).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export TZ=UTC

@@ -1,0 +1,84 @@
+import { Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Delivery, Driver } from '../../api/delivery';
+import { byDeadline, deliveryFlag, type DeliveryFlag } from '../../lib/delivery-flags';
+import { formatShanghai } from '../../lib/time';
+import { AssignDriver } from './AssignDriver';
+import { ForceMajeureButton } from './ForceMajeureButton';
+import { StatusTag } from '../../components/StatusTag';
+
+const COLORS: Partial<Record<DeliveryFlag, string>> = {
+  breached: 'red',
+  'at-risk': 'orange',
+  done: 'green',
+};
+
+export function DeliveriesTable({
+  deliveries,
+  drivers,
+}: {
+  deliveries: Delivery[];
+  drivers: Driver[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      data-testid="deliveries"
+      dataSource={byDeadline(deliveries)}
+      pagination={{ pageSize: 20 }}
+      onRow={(d) => ({
+        'data-flag': deliveryFlag(d),
+        style: {
+          background: { breached: '#fff1f0', 'at-risk': '#fff7e6' }[deliveryFlag(d) as string],
+        },
+      })}
+      columns={[
+        {
+          title: t('dispatch.deadline'),
+          dataIndex: 'deadline',
+          render: (v: string) => formatShanghai(v),
+        },
+        {
+          title: t('common.status'),
+          filters: (['breached', 'at-risk', 'open', 'done', 'cancelled'] as const).map((f) => ({
+            text: f,
+            value: f,
+          })),
+          onFilter: (v, d) => deliveryFlag(d) === v,
+          render: (_, d) => {
+            const flag = deliveryFlag(d);
+            return (
+              <Space>
+                <StatusTag status={d.status} />
+                {flag === 'at-risk' && (
+                  <Tag color="orange" data-testid="flag-at-risk">
+                    {t('dispatch.atRisk')}
+                  </Tag>
+                )}
+                {flag === 'breached' && (
+                  <Tag color="red" data-testid="flag-breached">
+                    {t('dispatch.breached')}
+                  </Tag>
+                )}
+                {flag === 'done' && <Tag color={COLORS.done}>✓</Tag>}
+              </Space>
+            );
+          },
+        },
+        { title: t('dispatch.canteen'), render: (_, d) => d.destination?.name ?? d.canteenId },
+        { title: 'order', dataIndex: 'orderId', render: (v: string) => <code>{v}</code> },
+        {
+          title: t('dispatch.driver'),
+          render: (_, d) => <AssignDriver delivery={d} drivers={drivers} />,
+        },
+        {
+          title: t('common.actions'),
+          render: (_, d) =>
+            deliveryFlag(d) === 'done' ? null : <ForceMajeureButton delivery={d} />,
+        },
+      ]}
+    />
+  );
+}
