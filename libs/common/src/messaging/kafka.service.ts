@@ -25,6 +25,7 @@ export class KafkaService implements OnModuleDestroy {
   private readonly logger = new Logger(KafkaService.name);
   readonly kafka: Kafka;
   private producer?: Promise<Producer>;
+  private connected = false;
   private admin?: Promise<Admin>;
 
   constructor(
@@ -62,10 +63,26 @@ export class KafkaService implements OnModuleDestroy {
         idempotent: true,
         maxInFlightRequests: 1,
       });
-      await producer.connect();
+      producer.on(producer.events.CONNECT, () => {
+        this.connected = true;
+      });
+      producer.on(producer.events.DISCONNECT, () => {
+        this.connected = false;
+      });
+      try {
+        await producer.connect();
+      } catch (error) {
+        this.producer = undefined; // the next caller tries again
+        throw error;
+      }
       return producer;
     })();
     return this.producer;
+  }
+
+  /** The producer has connected and not disconnected since. */
+  producerConnected(): boolean {
+    return this.connected;
   }
 
   async getAdmin(): Promise<Admin> {
