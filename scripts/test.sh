@@ -19,6 +19,8 @@ export KAFKA_BROKERS MONGO_URL
 mkdir -p .run
 status=0
 step "tests (unit + integration)" npx jest --runInBand --forceExit --json --outputFile=.run/jest-results.json "$@" || status=$?
+# Processes, brokers and the database really broken (issue 10): its own servers on other ports.
+step "fault injection (CI mode)" bash scripts/faults.sh || status=$?
 node -e '
   const r = require("./.run/jest-results.json");
   console.log(`\nsuites: ${r.numPassedTestSuites} passed, ${r.numFailedTestSuites} failed; took ${process.argv[1]} s`);

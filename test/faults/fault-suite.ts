@@ -441,8 +441,11 @@ async function settle(
 
 interface Fault {
   name: string;
-  /** Runs while the load is on; resolves when the fault is over (the time recovery counts from). */
-  inject: () => Promise<void>;
+  /**
+   * Runs while the load is on; resolves when the fault is over. Recovery counts from the time it
+   * returns (the moment the broken part was started again), else from when it resolved.
+   */
+  inject: () => Promise<number | void>;
   /** Instances to drive orders to (default: the first instance of orders). */
   targets?: () => string[];
   before?: () => Promise<void>;
@@ -530,8 +533,7 @@ async function runFault(world: World, fault: Fault, index: number): Promise<Outc
   const driving = load.run(ORDERS, () => faultEnded + 60_000);
   await sleep(Math.min(3_000, (ORDERS / RATE_PER_S) * 300));
   log(`injecting: ${fault.name}`);
-  await fault.inject();
-  faultEnded = Date.now();
+  faultEnded = (await fault.inject()) ?? Date.now();
   log(`fault over: ${fault.name}`);
   await driving;
   const outcome = await settle(fault.name, load, faultEnded, dltBefore);

@@ -24,6 +24,8 @@ import { OnEvent } from './on-event.decorator';
 const script = new Map<string, Error[]>();
 const attempts = new Map<string, number>();
 const applied: string[] = [];
+/** How long the handler takes for an order id (real work standing in for a slow handler). */
+const slow = new Map<string, number>();
 
 @Injectable()
 class CancellationProbe {
@@ -32,7 +34,7 @@ class CancellationProbe {
     attempts.set(event.orderId, (attempts.get(event.orderId) ?? 0) + 1);
     const next = script.get(event.orderId)?.shift();
     if (next) throw next;
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, slow.get(event.orderId) ?? 0));
     applied.push(event.orderId);
   }
 }
@@ -147,6 +149,22 @@ describe('poison is dead-lettered at once and replayed once its cause is fixed',
     await eventually(async () => expect(await deadLettered()).toContain('o-bug'), 30_000);
     expect(attempts.get('o-bug')).toBe(service.config.CONSUMER_MAX_ATTEMPTS);
   }, 60_000);
+});
+
+describe('a slow handler keeps its place in the group (finding 3)', () => {
+  it('a handler running longer than the old 10 s session timeout causes no rebalance and no redelivery', async () => {
+    const consumer = service.app.get(EventConsumer);
+    await cancel('o-warm-up'); // the member has joined and settled
+    await eventually(() => expect(applied).toContain('o-warm-up'));
+    const joinsBefore = consumer.status().joins;
+    slow.set('o-slow', 12_000);
+    await cancel('o-slow');
+    await eventually(() => expect(applied).toContain('o-slow'), 40_000);
+    await cancel('o-after-slow');
+    await eventually(() => expect(applied).toContain('o-after-slow'), 20_000);
+    expect(consumer.status().joins).toBe(joinsBefore);
+    expect(attempts.get('o-slow')).toBe(1);
+  }, 90_000);
 });
 
 describe('readiness says what is broken (finding 4)', () => {

@@ -28,6 +28,8 @@ export interface ConsumerStatus {
   /** Member of its group with partitions assigned (or none to assign) and fetching. */
   consuming: boolean;
   state: 'idle' | 'connecting' | 'joined' | 'rebalancing' | 'crashed' | 'stopped';
+  /** Times this member joined its group: more than one means it was evicted or rebalanced. */
+  joins: number;
   /** ms since the last fetch loop; the runner fetches every ~100 ms while healthy. */
   lastFetchAgoMs?: number;
   /** Partitions held back while a transient failure is retried. */
@@ -66,6 +68,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private topics: string[] = [];
   private state: ConsumerStatus['state'] = 'idle';
   private lastFetch = 0;
+  private joins = 0;
   private lastError?: string;
   private readonly retrying = new Map<string, { since: number; attempts: number; error: string }>();
   private stopping = false;
@@ -119,6 +122,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private watch(consumer: Consumer): void {
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT, FETCH_START } = consumer.events;
     consumer.on(GROUP_JOIN, () => {
+      this.joins += 1;
       this.state = 'joined';
       this.lastFetch = Date.now();
     });
@@ -149,7 +153,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       attempts: r.attempts,
       error: r.error,
     }));
-    if (!this.consumer) return { subscribed: false, consuming: true, state: this.state, retrying };
+    if (!this.consumer)
+      return { subscribed: false, consuming: true, state: this.state, joins: 0, retrying };
     const lastFetchAgoMs = this.lastFetch ? now - this.lastFetch : undefined;
     const consuming =
       this.state === 'joined' && lastFetchAgoMs !== undefined && lastFetchAgoMs < FETCH_STALE_MS;
@@ -157,6 +162,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       subscribed: true,
       consuming,
       state: this.state,
+      joins: this.joins,
       lastFetchAgoMs,
       retrying,
       ...(this.lastError ? { lastError: this.lastError } : {}),
