@@ -561,6 +561,33 @@ function print(outcomes: Outcome[]): void {
   process.stdout.write(`\n${line(head)}\n${rows.map(line).join('\n')}\n`);
 }
 
+/** On the three-broker cluster the topics must hold three replicas, two of them in sync to write. */
+async function assertReplicated(kafkaAdmin: Admin): Promise<void> {
+  const { brokers } = await kafkaAdmin.describeCluster();
+  if (brokers.length !== 3) throw new Error(`expected 3 brokers, found ${brokers.length}`);
+  log(
+    `cluster of ${brokers.length} brokers: ${brokers.map((b) => `${b.host}:${b.port}`).join(', ')}`,
+  );
+}
+
+async function assertTopicsReplicated(kafkaAdmin: Admin): Promise<void> {
+  const topic = 'orders.order.events';
+  const { topics } = await kafkaAdmin.fetchTopicMetadata({ topics: [topic] });
+  const replicas = topics[0].partitions.map((p) => p.replicas.length);
+  const [config] = (
+    await kafkaAdmin.describeConfigs({
+      includeSynonyms: false,
+      resources: [{ type: 2 /* TOPIC */, name: topic }],
+    })
+  ).resources;
+  const minIsr = config.configEntries.find(
+    (e) => e.configName === 'min.insync.replicas',
+  )?.configValue;
+  if (replicas.some((n) => n !== 3) || minIsr !== '2')
+    throw new Error(`${topic}: replicas ${replicas.join(',')}, min.insync.replicas ${minIsr}`);
+  log(`${topic}: replication factor 3 on every partition, min.insync.replicas=${minIsr}`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   log(
@@ -575,9 +602,11 @@ async function main(): Promise<void> {
   });
   admin = kafka.admin();
   await admin.connect();
+  if (CLUSTER) await assertReplicated(admin);
   await seedStock();
   await startAll(0);
   const world = await setUpWorld(proc('orders').url, proc('procurement').url);
+  if (CLUSTER) await assertTopicsReplicated(admin);
   log(`world ready: canteen ${world.canteenId}, lunch on ${world.monday}`);
   const outcomes: Outcome[] = [];
   const list = faults();

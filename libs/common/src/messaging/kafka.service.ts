@@ -101,7 +101,8 @@ export class KafkaService implements OnModuleDestroy {
   }
 
   /**
-   * Creates every catalogue topic and its dead-letter topic (existing ones are left alone) and
+   * Creates every catalogue topic and its dead-letter topic (existing ones are left alone; on a
+   * cluster of three or more brokers with replication factor 3 and min.insync.replicas=2) and
    * waits until each partition has a leader, so a consumer that subscribes next gets them all.
    */
   async ensureTopics(): Promise<void> {
@@ -112,13 +113,19 @@ export class KafkaService implements OnModuleDestroy {
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length > 0) {
+      // Three replicas on a cluster of three or more (two must acknowledge), one on a single node.
+      const { brokers } = await admin.describeCluster();
+      const replicationFactor = Math.min(3, brokers.length);
+      const configEntries =
+        replicationFactor >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [];
       try {
         await admin.createTopics({
           waitForLeaders: true,
           topics: missing.map((topic) => ({
             topic,
             numPartitions: PARTITIONS,
-            replicationFactor: 1,
+            replicationFactor,
+            configEntries,
           })),
         });
         this.logger.log(`created topics: ${missing.join(', ')}`);
