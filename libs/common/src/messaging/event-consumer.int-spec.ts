@@ -6,6 +6,8 @@
  * server (own port, own run dir), never the shared one.
  */
 import { Injectable, Module } from '@nestjs/common';
+import { getModelToken, MongooseModule, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,9 @@ import { OrderCancelled } from './contracts/orders.events';
 import { replayDeadLetters } from './dlt-replay';
 import { EventConsumer } from './event-consumer';
 import { KafkaService } from './kafka.service';
+import { newEvent } from './envelope';
 import { OnEvent } from './on-event.decorator';
+import { newWithEvents, OUTBOX_SCHEMA_PATHS, OutboxFields } from './outbox';
 
 /** What the handler does next for an order id: fail with these errors first, then apply. */
 const script = new Map<string, Error[]>();
@@ -39,8 +43,22 @@ class CancellationProbe {
   }
 }
 
+/** An aggregate with an outbox, so the relay has something to keep up with. */
+@Schema({ collection: 'probe_notes', minimize: false })
+class ProbeNote {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop(OUTBOX_SCHEMA_PATHS.outbox) outbox?: OutboxFields['outbox'];
+  @Prop(OUTBOX_SCHEMA_PATHS.outboxAt) outboxAt?: Date | null;
+  @Prop(OUTBOX_SCHEMA_PATHS.outboxSeq) outboxSeq?: number;
+}
+
 @Module({
-  imports: [PlatformModule.forRoot({ service: 'consumer-probe', outboxModels: [] })],
+  imports: [
+    PlatformModule.forRoot({ service: 'consumer-probe', outboxModels: [ProbeNote.name] }),
+    MongooseModule.forFeature([
+      { name: ProbeNote.name, schema: SchemaFactory.createForClass(ProbeNote) },
+    ]),
+  ],
   providers: [CancellationProbe],
 })
 class ProbeModule {}
@@ -202,6 +220,31 @@ describe('readiness says what is broken (finding 4)', () => {
     await producer.connect();
     await service.http().get('/health/ready').expect(200);
   });
+
+  it('503 naming the outbox while the relay cannot publish its backlog, 200 once it is published', async () => {
+    const producer = await service.app.get(KafkaService).getProducer();
+    await producer.disconnect();
+    const event = newEvent(
+      'orders.order.cancelled',
+      'o-outbox',
+      { orderId: 'o-outbox', canteenId: 'c1', cancelledAt: '2026-12-01T08:00:00.000Z' },
+      new Date('2026-12-01T08:00:00Z'),
+      { source: '/orders', correlationId: 'outbox-readiness' },
+    );
+    const notes = service.app.get<Model<ProbeNote>>(getModelToken(ProbeNote.name));
+    await notes.create(newWithEvents({ _id: 'note-1' }, [event]));
+    const down = await eventually(async () => {
+      const res = await service.http().get('/health/ready').expect(503);
+      expect(res.body.error.outbox).toMatchObject({ status: 'down', backlog: 1 });
+      return res.body.error.outbox as { oldestAgeMs: number; message: string };
+    }, 20_000);
+    expect(down.oldestAgeMs).toBeGreaterThan(service.config.READY_MAX_LAG_MS);
+    expect(down.message).toBe('relay is not keeping up');
+    await producer.connect();
+    await eventually(() => expect(applied).toContain('o-outbox'), 30_000);
+    const res = await eventually(() => service.http().get('/health/ready').expect(200), 20_000);
+    expect(res.body.details.outbox).toMatchObject({ status: 'up', backlog: 0 });
+  }, 60_000);
 
   it('/metrics exposes consumer lag per topic and the outbox backlog with its age', async () => {
     const res = await service.http().get('/metrics').expect(200);
