@@ -99,7 +99,10 @@ kafka_format_if_needed() {
   local cluster_id_file="$KAFKA_DIR/cluster.id" cluster_id
   if [[ ! -s $cluster_id_file ]]; then
     # 16 random bytes, base64url without padding = a valid Kafka Uuid string.
-    head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$cluster_id_file"
+    # One starting with '-' would be read as an option by kafka-storage: draw again.
+    until [[ -s $cluster_id_file && $(<"$cluster_id_file") != -* ]]; do
+      head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$cluster_id_file"
+    done
   fi
   cluster_id="$(<"$cluster_id_file")"
   ck_log "formatting KRaft storage in $KAFKA_DATA (cluster id $cluster_id)"

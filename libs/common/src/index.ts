@@ -8,6 +8,7 @@ export * from './clock/business-time';
 export * from './clock/clock';
 export * from './config/service-config';
 export * from './errors/domain-error';
+export * from './messaging/consumer-failure';
 export * from './messaging/contracts';
 export * from './messaging/envelope';
 export * from './messaging/event-factory';

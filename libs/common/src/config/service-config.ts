@@ -127,6 +127,25 @@ export class ServiceConfig {
   @Max(20)
   CONSUMER_MAX_ATTEMPTS = 3;
 
+  /**
+   * Consumer group session timeout (rebalance timeout: twice it). A member that sends no
+   * heartbeat for this long is evicted; handlers and retry waits heartbeat well within it.
+   */
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(6_000)
+  @Max(300_000)
+  CONSUMER_SESSION_TIMEOUT_MS = 30_000;
+
+  /**
+   * `/health/ready` fails when the oldest unpublished outbox entry, or a partition held back
+   * by retries of a transient failure, is older than this.
+   */
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(1_000)
+  READY_MAX_LAG_MS = 30_000;
+
   /** Period of the services' timer sweeps (SLA, follow-ups); 0 disables the interval. */
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()

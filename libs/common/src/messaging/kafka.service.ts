@@ -25,6 +25,7 @@ export class KafkaService implements OnModuleDestroy {
   private readonly logger = new Logger(KafkaService.name);
   readonly kafka: Kafka;
   private producer?: Promise<Producer>;
+  private connected = false;
   private admin?: Promise<Admin>;
 
   constructor(
@@ -62,10 +63,26 @@ export class KafkaService implements OnModuleDestroy {
         idempotent: true,
         maxInFlightRequests: 1,
       });
-      await producer.connect();
+      producer.on(producer.events.CONNECT, () => {
+        this.connected = true;
+      });
+      producer.on(producer.events.DISCONNECT, () => {
+        this.connected = false;
+      });
+      try {
+        await producer.connect();
+      } catch (error) {
+        this.producer = undefined; // the next caller tries again
+        throw error;
+      }
       return producer;
     })();
     return this.producer;
+  }
+
+  /** The producer has connected and not disconnected since. */
+  producerConnected(): boolean {
+    return this.connected;
   }
 
   async getAdmin(): Promise<Admin> {
@@ -84,7 +101,8 @@ export class KafkaService implements OnModuleDestroy {
   }
 
   /**
-   * Creates every catalogue topic and its dead-letter topic (existing ones are left alone) and
+   * Creates every catalogue topic and its dead-letter topic (existing ones are left alone; on a
+   * cluster of three or more brokers with replication factor 3 and min.insync.replicas=2) and
    * waits until each partition has a leader, so a consumer that subscribes next gets them all.
    */
   async ensureTopics(): Promise<void> {
@@ -95,13 +113,19 @@ export class KafkaService implements OnModuleDestroy {
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length > 0) {
+      // Three replicas on a cluster of three or more (two must acknowledge), one on a single node.
+      const { brokers } = await admin.describeCluster();
+      const replicationFactor = Math.min(3, brokers.length);
+      const configEntries =
+        replicationFactor >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [];
       try {
         await admin.createTopics({
           waitForLeaders: true,
           topics: missing.map((topic) => ({
             topic,
             numPartitions: PARTITIONS,
-            replicationFactor: 1,
+            replicationFactor,
+            configEntries,
           })),
         });
         this.logger.log(`created topics: ${missing.join(', ')}`);

@@ -9,8 +9,15 @@ function counter(name: string, help: string): Counter<'type'> {
   );
 }
 
-function gauge(name: string, help: string): Gauge {
-  return (register.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help });
+function gauge<L extends string = never>(
+  name: string,
+  help: string,
+  labelNames: L[] = [],
+): Gauge<L> {
+  return (
+    (register.getSingleMetric(name) as Gauge<L> | undefined) ??
+    new Gauge({ name, help, labelNames })
+  );
 }
 
 @Injectable()
@@ -24,6 +31,19 @@ export class MessagingMetrics {
   readonly deadLettered = counter(
     'events_dead_lettered_total',
     'Events sent to a dead-letter topic',
+  );
+  readonly retried = counter(
+    'events_retried_total',
+    'Failed attempts retried by a consumer, by kind of failure (transient or unknown)',
+  );
+  readonly outboxBacklogAge = gauge(
+    'outbox_backlog_age_seconds',
+    'Age of the oldest aggregate whose staged events the relay has not yet published',
+  );
+  readonly consumerLag = gauge(
+    'consumer_lag_messages',
+    'Messages on a consumed topic not yet committed by this service group',
+    ['topic'],
   );
   readonly outboxBacklog = gauge(
     'outbox_backlog_aggregates',

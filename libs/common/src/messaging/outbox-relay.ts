@@ -40,6 +40,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private models = new Map<string, Model<OutboxDoc>>();
   /** Aggregates with entries to publish, by model name, in the order they were staged. */
   private readonly pending = new Map<string, Set<unknown>>();
+  /** When each pending aggregate first became pending (`model:id`), for the backlog's age. */
+  private readonly pendingSince = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
   private failures = 0;
@@ -74,6 +76,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return n;
   }
 
+  /** Backlog, the age of its oldest entry and the last failure, for `/health/ready`. */
+  status(): { backlog: number; oldestAgeMs: number; failing?: string } {
+    let oldest = Date.now();
+    for (const since of this.pendingSince.values()) oldest = Math.min(oldest, since);
+    const oldestAgeMs = Date.now() - oldest;
+    this.metrics.outboxBacklogAge.set(oldestAgeMs / 1000);
+    return {
+      backlog: this.backlog(),
+      oldestAgeMs,
+      ...(this.failures > 0 && this.lastError ? { failing: this.lastError.message } : {}),
+    };
+  }
+
   private readonly onStaged = (modelName: string, id: unknown) => {
     if (!this.models.has(modelName)) return;
     if (id === undefined) void this.scanQuietly(0);
@@ -83,7 +98,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private add(modelName: string, ids: unknown[]): void {
     if (ids.length === 0) return;
     const set = this.pending.get(modelName) ?? new Set();
-    for (const id of ids) set.add(id);
+    const now = Date.now();
+    for (const id of ids) {
+      set.add(id);
+      const key = `${modelName}:${String(id)}`;
+      if (!this.pendingSince.has(key)) this.pendingSince.set(key, now);
+    }
     this.pending.set(modelName, set);
     this.metrics.outboxBacklog.set(this.backlog());
     this.kick();
@@ -178,11 +198,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const restaged = await Promise.all(
         published.map(({ doc, entries }) => clear(model, doc, entries)),
       );
-      for (const id of ids) set.delete(id);
-      this.add(
-        name,
-        published.filter((_, i) => restaged[i]).map(({ doc }) => doc._id),
-      );
+      const still = published.filter((_, i) => restaged[i]).map(({ doc }) => doc._id);
+      const stillKeys = new Set(still.map((id) => String(id)));
+      for (const id of ids) {
+        set.delete(id);
+        if (!stillKeys.has(String(id))) this.pendingSince.delete(`${name}:${String(id)}`);
+      }
+      this.add(name, still);
     }
     this.metrics.outboxBacklog.set(this.backlog());
     if (this.backlog() > 0) this.again = true;

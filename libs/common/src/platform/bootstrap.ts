@@ -6,6 +6,7 @@ import type { Connection } from 'mongoose';
 import { Logger } from 'nestjs-pino';
 import { createServer, type Server } from 'node:http';
 import { register } from 'prom-client';
+import { MetricsController } from '../metrics/metrics.controller';
 import { DEV_JWT_SECRET, ServiceConfig } from '../config/service-config';
 import { hardenHttp } from './http-hardening';
 import { completeContract } from './openapi-contract';
@@ -63,10 +64,13 @@ export async function runService(
         res.writeHead(404).end();
         return;
       }
-      register.metrics().then(
-        (text) => res.writeHead(200, { 'Content-Type': register.contentType }).end(text),
-        () => res.writeHead(500).end(),
-      );
+      app
+        .get(MetricsController)
+        .render()
+        .then(
+          (text) => res.writeHead(200, { 'Content-Type': register.contentType }).end(text),
+          () => res.writeHead(500).end(),
+        );
     });
     metrics.listen(config.METRICS_PORT, config.METRICS_HOST);
     (app.getHttpServer() as Server).on('close', () => metrics.close());
