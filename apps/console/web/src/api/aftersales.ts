@@ -120,8 +120,25 @@ const A = 'aftersales' as const;
 const step = (id: string, name: string, body: object = {}) =>
   call<Complaint>(A, 'POST', `/complaints/${enc(id)}/${name}`, { body });
 
+/** R-AS-4: an escalation pushed to the aftersales-lead, with its webhook delivery. */
+export interface EscalationNotice {
+  id: string;
+  kind: 'response-time-missed' | 'special-case';
+  recipient: string;
+  complaintId: string;
+  canteenId: string;
+  timer?: string;
+  escalatedAt: string;
+  message: string;
+  status: string;
+  attempts: number;
+  lastError?: string;
+  sentAt?: string;
+}
+
 export const aftersalesApi = {
   dueList: () => call<DueList>(A, 'GET', '/due-list'),
+  escalationNotices: () => call<EscalationNotice[]>(A, 'GET', '/escalation-notices'),
   complaints: (query: { status?: string; canteenId?: string } = {}) =>
     call<Complaint[]>(A, 'GET', '/complaints', { query }),
   complaint: (id: string) => call<Complaint>(A, 'GET', `/complaints/${enc(id)}`),

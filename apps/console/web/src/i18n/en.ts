@@ -179,6 +179,13 @@ export const en: Messages = {
     serviceEndsAt: 'Serve until',
   },
   as: {
+    escalations: 'Escalations to the lead',
+    escalatedAt: 'Escalated at',
+    escalationKind: 'Why',
+    specialCase: 'Special case (reopened twice)',
+    timerMissed: 'Missed response time',
+    escalationMessage: 'Message',
+    pushed: 'Pushed',
     due: 'Due today',
     complaints: 'Complaints',
     complaint: 'Complaint',

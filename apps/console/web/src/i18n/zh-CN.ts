@@ -178,6 +178,13 @@ export const zhCN = {
     serviceEndsAt: '服务至',
   },
   as: {
+    escalations: '升级至组长',
+    escalatedAt: '升级时间',
+    escalationKind: '原因',
+    specialCase: '特殊个案（重复投诉两次）',
+    timerMissed: '超出响应时限',
+    escalationMessage: '内容',
+    pushed: '推送',
     due: '今日待办',
     complaints: '投诉',
     complaint: '投诉',

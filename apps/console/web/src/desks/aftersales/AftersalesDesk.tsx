@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { aftersalesApi } from '../../api/aftersales';
 import { ComplaintsTable } from './ComplaintsTable';
 import { DueListCard } from './DueListCard';
+import { EscalationNoticesCard } from './EscalationNoticesCard';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { PenaltiesTable } from './PenaltiesTable';
 import { RecordComplaintForm } from './RecordComplaintForm';
@@ -28,6 +29,7 @@ export default function AftersalesDesk() {
         {t('desk.aftersales')}
       </Typography.Title>
       <DueListCard />
+      <EscalationNoticesCard />
       <Tabs
         items={[
           { key: 'complaints', label: t('as.complaints'), children: <ComplaintsTable /> },
