@@ -129,7 +129,7 @@ kafka_start() {
   kafka_format_if_needed
   local t0 pid heap
   t0=$(ck_now)
-  read -r -a heap <<<"${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
+  read -r -a heap <<<"${KAFKA_HEAP_OPTS:--Xms256m -Xmx1g}"
   ck_spawn kafka java "${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xshare:auto \
     -Djava.awt.headless=true -Dlog4j.configuration="file:$KAFKA_LOG4J" \
     -Dkafka.logs.dir="$CK_LOG_DIR" -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONFIG"
