@@ -44,5 +44,6 @@ export KAFKA_BROKERS MONGO_URL="mongodb://127.0.0.1:$MONGO_PORT"
 export FAULTS_KAFKA_NODES="$nodes"
 
 npm run -s build
-npx swc apps libs test/faults -d .run/faults-build -q --ignore "**/*.spec.ts,**/*.int-spec.ts"
+npx swc apps libs test/faults -d .run/faults-build -q \
+  --ignore "**/*.spec.ts,**/*.int-spec.ts,**/node_modules/**,apps/console/web/**,apps/console/e2e/**,apps/console/dist/**"
 CENTRAL_KITCHEN_RUN="$RUN" node .run/faults-build/test/faults/fault-suite.js "$@"

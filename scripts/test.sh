@@ -27,7 +27,7 @@ fi
 eval "$(bash scripts/infra/up.sh)"
 export KAFKA_BROKERS MONGO_URL
 
-mkdir -p .run && rm -f .run/fuzz/summary.txt
+mkdir -p .run && rm -f .run/fuzz/summary.txt .run/jest-results.json
 status=0
 step "tests (unit + integration)" npx jest --runInBand --forceExit --json --outputFile=.run/jest-results.json "$@" || status=$?
 fuzz_status=0
@@ -40,7 +40,11 @@ fi
 [[ -f .run/fuzz/summary.txt ]] && cat .run/fuzz/summary.txt
 [[ $faults_status -eq 0 ]] || echo "fault injection failed (exit $faults_status)"
 node -e '
-  const r = require("./.run/jest-results.json");
+  let r;
+  try { r = require("./.run/jest-results.json"); } catch {
+    console.log("\njest ended before reporting (see above)\n0 passed, 1 failed");
+    process.exit(0);
+  }
   console.log(`\nsuites: ${r.numPassedTestSuites} passed, ${r.numFailedTestSuites} failed; took ${process.argv[1]} s`);
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$(( $(date +%s) - started ))"
