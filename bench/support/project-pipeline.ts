@@ -28,6 +28,14 @@ export interface Pipeline {
   close: () => Promise<void>;
 }
 
+/** Setup calls fail with the service's answer, not only its status. */
+async function ok(call: Promise<{ status: number; body: unknown }>, status: number) {
+  const res = await call;
+  if (res.status !== status)
+    throw new Error(`bench setup: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+  return res as { status: number; body: { id?: string } };
+}
+
 async function until(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -59,12 +67,14 @@ export async function startProjectPipeline(
   const probe = new KafkaProbe(namespace);
 
   for (const ingredient of INGREDIENTS) {
-    await procurement
-      .http()
-      .post('/ingredients')
-      .set('Authorization', procurement.auth('buyer'))
-      .send({ ...ingredient, category: 'general', storage: 'chilled', shelfLifeDays: 20 })
-      .expect(201);
+    await ok(
+      procurement
+        .http()
+        .post('/ingredients')
+        .set('Authorization', procurement.auth('buyer'))
+        .send({ ...ingredient, category: 'general', storage: 'chilled', shelfLifeDays: 20 }),
+      201,
+    );
   }
   const lots = procurement.app.get(LotsService);
   const perSku = options.lotsPerSku ?? 4;
@@ -86,22 +96,24 @@ export async function startProjectPipeline(
   }
   await probe.publish('procurement.prices.approved', WEEK, PRICES, NOW);
   const chef = orders.auth('chef');
-  await orders.http().put(`/menus/${WEEK}/draft`).set('Authorization', chef).send(MENU).expect(200);
-  await orders.http().post(`/menus/${WEEK}/publish`).set('Authorization', chef).expect(200);
+  await ok(orders.http().put(`/menus/${WEEK}/draft`).set('Authorization', chef).send(MENU), 200);
+  await ok(orders.http().post(`/menus/${WEEK}/publish`).set('Authorization', chef), 200);
   const canteenIds: string[] = [];
   for (let c = 0; c < (options.canteens ?? 5); c++) {
-    const res = await orders
-      .http()
-      .post('/canteens')
-      .set('Authorization', orders.auth('ops-manager'))
-      .send({
-        name: `营业点 ${c}`,
-        address: `张江路 ${c} 号`,
-        contact: { name: '王经理', phone: '13800000000' },
-        receivingWindow: { from: '06:00', to: '17:00' },
-      })
-      .expect(201);
-    canteenIds.push((res.body as { id: string }).id);
+    const res = await ok(
+      orders
+        .http()
+        .post('/canteens')
+        .set('Authorization', orders.auth('ops-manager'))
+        .send({
+          name: `营业点 ${c}`,
+          address: `张江路 ${c} 号`,
+          contact: { name: '王经理', phone: '13800000000' },
+          receivingWindow: { from: '06:00', to: '17:00' },
+        }),
+      201,
+    );
+    canteenIds.push(res.body.id!);
   }
   await until(
     async () =>
