@@ -95,6 +95,11 @@ export async function startProjectPipeline(
     }
   }
   await probe.publish('procurement.prices.approved', WEEK, PRICES, NOW);
+  await until(
+    async () =>
+      (await orders.connection.collection('ingredients').countDocuments()) === INGREDIENTS.length,
+    'ingredients reaching orders before the menu names them',
+  );
   const chef = orders.auth('chef');
   await ok(orders.http().put(`/menus/${WEEK}/draft`).set('Authorization', chef).send(MENU), 200);
   await ok(orders.http().post(`/menus/${WEEK}/publish`).set('Authorization', chef), 200);
