@@ -16,6 +16,7 @@ import type { Actor, Delivery } from './domain/delivery';
 import type { Transition } from './domain/delivery-events';
 import { arrive, assignDriver, deliver, depart, pickUp } from './domain/delivery-lifecycle';
 import { recordForceMajeure } from './domain/force-majeure';
+import { ProofImagesService } from './proof-images/proof-images.service';
 
 /** Concurrent writers are rare (a sweep, an event, a click); a few re-reads settle them. */
 const MAX_WRITE_ATTEMPTS = 5;
@@ -27,6 +28,7 @@ export class DeliveriesService {
     private readonly drivers: DriversService,
     private readonly clock: Clock,
     private readonly sla: SlaPolicyProvider,
+    private readonly images: ProofImagesService,
   ) {}
 
   async assign(id: string, dto: AssignDriverDto, caller: Caller): Promise<DeliveryView> {
@@ -58,7 +60,10 @@ export class DeliveriesService {
     return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now));
   }
 
-  deliver(id: string, dto: DeliverDto, caller: Caller): Promise<DeliveryView> {
+  async deliver(id: string, dto: DeliverDto, caller: Caller): Promise<DeliveryView> {
+    // Load first: someone else's delivery is not found before anything about its images is said.
+    await this.repository.load(id, caller);
+    await this.images.checkReferences(id, [dto.proof?.signatureRef, dto.proof?.photoRef]);
     const proof = dto.proof && { ...dto.proof, receivedAt: new Date(dto.proof.receivedAt) };
     return this.execute(id, caller, (d, now) =>
       deliver(d, { lines: dto.lines, proof }, actorOf(caller), now),
