@@ -20,6 +20,7 @@ export * from './money/money';
 export * from './money/exact-price';
 export * from './money/quantity';
 export * from './platform/bootstrap';
+export { BINARY_UPLOAD_ROUTES } from './platform/http-hardening';
 export * from './platform/claims/claim.schema';
 export * from './platform/claims/claims.service';
 export * from './platform/platform.module';

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentCaller, Roles } from '@app/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, DomainError, Roles } from '@app/common';
 import {
   AssignDriverDto,
   DeliverDto,
@@ -18,6 +18,26 @@ const READERS = [
   'canteen',
   'driver',
 ] as const;
+
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: "The phone's key for this step: a resend with it answers, never applies twice",
+};
+
+/** 1–100 printable characters, or none. */
+function idempotencyKey(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,100}$/.test(key)) {
+    throw new DomainError(
+      'VALIDATION.FAILED',
+      'Idempotency-Key: 1–100 printable characters',
+      'invalid',
+      [{ field: 'Idempotency-Key', reason: '1–100 printable characters' }],
+    );
+  }
+  return key;
+}
 
 @ApiTags('deliveries')
 @Controller('deliveries')
@@ -54,36 +74,53 @@ export class DeliveriesController {
   @Post(':id/pickup')
   @HttpCode(200)
   @Roles('driver')
-  pickUp(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DeliveryView> {
-    return this.deliveries.pickUp(id, caller);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  pickUp(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<DeliveryView> {
+    return this.deliveries.pickUp(id, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })
   @Post(':id/check-in')
   @HttpCode(200)
   @Roles('driver')
-  arrive(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DeliveryView> {
-    return this.deliveries.arrive(id, caller);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  arrive(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<DeliveryView> {
+    return this.deliveries.arrive(id, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })
   @Post(':id/delivered')
   @HttpCode(200)
   @Roles('driver')
+  @ApiHeader(IDEMPOTENCY_HEADER)
   deliver(
     @Param('id') id: string,
     @Body() dto: DeliverDto,
     @CurrentCaller() caller: Caller,
+    @Headers('idempotency-key') key?: string,
   ): Promise<DeliveryView> {
-    return this.deliveries.deliver(id, dto, caller);
+    return this.deliveries.deliver(id, dto, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })
   @Post(':id/check-out')
   @HttpCode(200)
   @Roles('driver')
-  depart(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<DeliveryView> {
-    return this.deliveries.depart(id, caller);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  depart(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<DeliveryView> {
+    return this.deliveries.depart(id, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from 'mongoose';
 import { addDays, Caller, Clock, DomainError, scopedFilter, startOfShanghaiDay } from '@app/common';
@@ -16,9 +17,12 @@ import type { Actor, Delivery } from './domain/delivery';
 import type { Transition } from './domain/delivery-events';
 import { arrive, assignDriver, deliver, depart, pickUp } from './domain/delivery-lifecycle';
 import { recordForceMajeure } from './domain/force-majeure';
+import { ProofImagesService } from './proof-images/proof-images.service';
 
 /** Concurrent writers are rare (a sweep, an event, a click); a few re-reads settle them. */
 const MAX_WRITE_ATTEMPTS = 5;
+/** A delivery has four driver steps; a few more keys leave room for retried refusals. */
+const MAX_COMMAND_KEYS = 20;
 
 @Injectable()
 export class DeliveriesService {
@@ -27,6 +31,7 @@ export class DeliveriesService {
     private readonly drivers: DriversService,
     private readonly clock: Clock,
     private readonly sla: SlaPolicyProvider,
+    private readonly images: ProofImagesService,
   ) {}
 
   async assign(id: string, dto: AssignDriverDto, caller: Caller): Promise<DeliveryView> {
@@ -50,23 +55,41 @@ export class DeliveriesService {
     );
   }
 
-  pickUp(id: string, caller: Caller): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => pickUp(d, actorOf(caller), now));
+  pickUp(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => pickUp(d, actorOf(caller), now), {
+      key,
+      step: 'pickup',
+    });
   }
 
-  arrive(id: string, caller: Caller): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now));
+  arrive(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now), {
+      key,
+      step: 'check-in',
+    });
   }
 
-  deliver(id: string, dto: DeliverDto, caller: Caller): Promise<DeliveryView> {
+  async deliver(id: string, dto: DeliverDto, caller: Caller, key?: string): Promise<DeliveryView> {
+    // Load first: someone else's delivery is not found before anything about its images is said.
+    const { delivery } = await this.repository.load(id, caller);
+    const replay = replayed(delivery, key, 'delivered', dto);
+    if (replay) return replay;
+    await this.images.checkReferences(id, [dto.proof?.signatureRef, dto.proof?.photoRef]);
     const proof = dto.proof && { ...dto.proof, receivedAt: new Date(dto.proof.receivedAt) };
-    return this.execute(id, caller, (d, now) =>
-      deliver(d, { lines: dto.lines, proof }, actorOf(caller), now),
+    const recordedAt = dto.recordedAt ? new Date(dto.recordedAt) : undefined;
+    return this.execute(
+      id,
+      caller,
+      (d, now) => deliver(d, { lines: dto.lines, proof, recordedAt }, actorOf(caller), now),
+      { key, step: 'delivered', request: dto },
     );
   }
 
-  depart(id: string, caller: Caller): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => depart(d, actorOf(caller), now));
+  depart(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
+    return this.execute(id, caller, (d, now) => depart(d, actorOf(caller), now), {
+      key,
+      step: 'check-out',
+    });
   }
 
   recordForceMajeure(id: string, dto: ForceMajeureDto, caller: Caller): Promise<DeliveryView> {
@@ -107,10 +130,28 @@ export class DeliveriesService {
     id: string,
     caller: Caller,
     decide: (delivery: Delivery, now: Date) => Transition,
+    command?: { key?: string; step: string; request?: unknown },
   ): Promise<DeliveryView> {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const stored = await this.repository.load(id, caller);
+      const replay =
+        command && replayed(stored.delivery, command.key, command.step, command.request);
+      if (replay) return replay;
       const transition = decide(stored.delivery, this.clock.now());
+      if (command?.key) {
+        // The key is written with the step itself: of two sends racing, one applies, one replays.
+        transition.delivery = {
+          ...transition.delivery,
+          commandKeys: [
+            ...(stored.delivery.commandKeys ?? []),
+            {
+              key: command.key,
+              step: command.step,
+              fingerprint: requestFingerprint(command.step, command.request),
+            },
+          ].slice(-MAX_COMMAND_KEYS),
+        };
+      }
 
       const result = await this.repository.save(stored, transition);
       if (result.saved) return toView(result.delivery);
@@ -121,6 +162,37 @@ export class DeliveriesService {
       'conflict',
     );
   }
+}
+
+/**
+ * A driver's phone resends queued steps with the key it gave them (R-DEL-3, offline): a step
+ * already applied under that key answers with the delivery as it is now, never applies again.
+ * The same key for a different step or body is a client bug and refused.
+ */
+function replayed(
+  delivery: Delivery,
+  key: string | undefined,
+  step: string,
+  request?: unknown,
+): DeliveryView | null {
+  if (!key) return null;
+  const seen = delivery.commandKeys?.find((k) => k.key === key);
+  if (!seen) return null;
+  if (seen.step !== step || seen.fingerprint !== requestFingerprint(step, request)) {
+    throw new DomainError(
+      'DELIVERY.IDEMPOTENCY_KEY_REUSED',
+      `Idempotency-Key ${key} was already used for a different request`,
+      'conflict',
+      [{ field: 'Idempotency-Key', reason: 'already used for a different request' }],
+    );
+  }
+  return toView(delivery);
+}
+
+function requestFingerprint(step: string, request: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([step, request ?? null]))
+    .digest('hex');
 }
 
 function actorOf(caller: Caller): Actor {
@@ -139,5 +211,6 @@ export function toView(delivery: Delivery): DeliveryView {
   delete view.deliveryId;
   delete view.atRiskDueAt;
   delete view.breachDueAt;
+  delete view.commandKeys;
   return view as DeliveryView;
 }

@@ -70,6 +70,15 @@ export class DeliverDto {
   @ValidateNested()
   @Type(() => ProofDto)
   proof?: ProofDto;
+
+  @ApiPropertyOptional({
+    description:
+      'When the driver recorded the confirmation, if sent later (offline): not in the future, ' +
+      'not more than 24 h ago, not before arrival; becomes the delivery time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  recordedAt?: string;
 }
 
 export class ForceMajeureDto {
@@ -128,7 +137,11 @@ export class DeliveryView {
   @ApiPropertyOptional() pickedUpAt?: Date;
   @ApiPropertyOptional() arrivedAt?: Date;
   @ApiPropertyOptional() serviceEndsAt?: Date;
-  @ApiPropertyOptional() deliveredAt?: Date;
+  @ApiPropertyOptional({ description: 'The time the driver recorded, or the server time' })
+  deliveredAt?: Date;
+  @ApiPropertyOptional({ description: 'The confirmation arrived more than 5 min after recording' })
+  sentLate?: boolean;
+  @ApiPropertyOptional() confirmationReceivedAt?: Date;
   @ApiPropertyOptional() departedAt?: Date;
   @ApiPropertyOptional() leftEarly?: boolean;
   @ApiPropertyOptional({ type: [Object] }) acceptance?: object[];

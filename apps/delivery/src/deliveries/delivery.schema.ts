@@ -3,6 +3,7 @@ import { OUTBOX_SCHEMA_PATHS, type OutboxFields } from '@app/common';
 import {
   DELIVERY_STATUSES,
   type BreachRecord,
+  type CommandKey,
   type DeliveryLine,
   type DeliveryStatus,
   type Destination,
@@ -38,6 +39,9 @@ export class DeliveryRecord implements OutboxFields {
   @Prop() arrivedAt?: Date;
   @Prop() serviceEndsAt?: Date;
   @Prop() deliveredAt?: Date;
+  @Prop() sentLate?: boolean;
+  @Prop() confirmationReceivedAt?: Date;
+  @Prop({ type: [Object], default: undefined }) commandKeys?: CommandKey[];
   @Prop() departedAt?: Date;
   @Prop() leftEarly?: boolean;
   @Prop() cancelledAt?: Date;

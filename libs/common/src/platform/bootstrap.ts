@@ -8,14 +8,14 @@ import { createServer, type Server } from 'node:http';
 import { register } from 'prom-client';
 import { MetricsController } from '../metrics/metrics.controller';
 import { DEV_JWT_SECRET, ServiceConfig } from '../config/service-config';
-import { hardenHttp } from './http-hardening';
+import { BINARY_UPLOAD_ROUTES, hardenHttp } from './http-hardening';
 import { completeContract } from './openapi-contract';
 
 /** What every service does to its app before listening; the test harness does the same. */
 export async function configureApp(app: INestApplication, service: string): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  hardenHttp(app);
+  hardenHttp(app, binaryUploadRoutes(app));
   const config = app.get(ServiceConfig);
   if (config.DOCS_ENABLED) {
     const document = SwaggerModule.createDocument(
@@ -33,6 +33,15 @@ export async function configureApp(app: INestApplication, service: string): Prom
     SwaggerModule.setup('docs', app, completeContract(document), { jsonDocumentUrl: 'docs-json' });
   }
   await ensureIndexes(app);
+}
+
+/** The raw-upload routes a service declares under BINARY_UPLOAD_ROUTES; none by default. */
+function binaryUploadRoutes(app: INestApplication): RegExp[] {
+  try {
+    return app.get<RegExp[]>(BINARY_UPLOAD_ROUTES, { strict: false });
+  } catch {
+    return [];
+  }
 }
 
 /** Unique indexes carry idempotency, so they must exist before the first message. */

@@ -8,6 +8,13 @@ import type { FieldProblem } from '../errors/domain-error';
 export const BODY_LIMIT = '100kb';
 /** Deepest nesting of a JSON body; no DTO comes near it, and deeper input only costs stack. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * Routes (method POST, path matched) that take raw image bytes instead of JSON: a service lists
+ * them under this token and reads and bounds the body itself. Everything else stays JSON-only.
+ */
+export const BINARY_UPLOAD_ROUTES = Symbol('BINARY_UPLOAD_ROUTES');
+const BINARY_TYPES = /^(image\/(png|jpeg)|application\/octet-stream)\s*(;|$)/i;
+
 /** Keys that would reach an object's prototype; refused rather than silently dropped. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -17,11 +24,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * the raw input echoed back, no nesting beyond MAX_JSON_DEPTH, no `null` values (omit a field
  * instead) and no prototype keys. Every refusal has the shared error body.
  */
-export function hardenHttp(app: INestApplication): void {
+export function hardenHttp(app: INestApplication, binaryRoutes: RegExp[] = []): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.use(singleQueryValues);
-  express.use(onlyJsonBodies);
+  express.use(onlyJsonBodies(binaryRoutes));
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.use(parserErrors);
   express.use(checkJsonShape);
@@ -40,17 +47,23 @@ function singleQueryValues(req: Request, res: Response, next: NextFunction): voi
   next();
 }
 
-function onlyJsonBodies(req: Request, res: Response, next: NextFunction): void {
-  const length = Number(req.headers['content-length'] ?? 0);
-  const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
-  const type = req.headers['content-type'] ?? '';
-  if (hasBody && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-    send(res, 415, 'HTTP.UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json', [
-      { field: '(body)', reason: `content type ${type || '(none)'} is not application/json` },
-    ]);
-    return;
-  }
-  next();
+function onlyJsonBodies(binaryRoutes: RegExp[]) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
+    const type = req.headers['content-type'] ?? '';
+    const binary =
+      req.method === 'POST' &&
+      BINARY_TYPES.test(type) &&
+      binaryRoutes.some((route) => route.test(req.path));
+    if (hasBody && !binary && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+      send(res, 415, 'HTTP.UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json', [
+        { field: '(body)', reason: `content type ${type || '(none)'} is not application/json` },
+      ]);
+      return;
+    }
+    next();
+  };
 }
 
 function parserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {

@@ -15,6 +15,7 @@ import type { Actor, Delivery, DeliveryStatus, Destination, SlaPolicy } from './
 import { deliveryRef, type DeliveryEvent, type Transition } from './delivery-events';
 import { deadlineOf } from './deadline';
 import type { ConfirmedOrderInput, OrderFactsInput } from './order-facts';
+import { confirmationTime } from './late-confirmation';
 import { leftEarly, serviceEndOf } from './service-end';
 import { armTimers } from './sla-timers';
 
@@ -173,6 +174,8 @@ export function arrive(delivery: Delivery, actor: Actor, now: Date): Transition 
 export interface DeliverCommand {
   lines: AcceptanceInput[];
   proof?: ProofInput;
+  /** When the driver recorded the confirmation on the phone, if it was sent later. */
+  recordedAt?: Date;
 }
 
 /**
@@ -190,11 +193,13 @@ export function deliver(
   expectStatus(delivery, 'deliver', ['arrived']);
   const proof = validateProof(command.proof, { notBefore: delivery.pickedUpAt ?? now, now });
   const acceptance = validateAcceptance(delivery.lines, command.lines);
-  const onTime = now.getTime() <= delivery.deadline.getTime();
+  const { deliveredAt, sentLate } = confirmationTime(delivery, command.recordedAt, now);
+  const onTime = deliveredAt.getTime() <= delivery.deadline.getTime();
   const next: Delivery = {
     ...delivery,
     status: 'delivered',
-    deliveredAt: now,
+    deliveredAt,
+    ...(sentLate ? { sentLate: true, confirmationReceivedAt: now } : {}),
     acceptance,
     proof,
     atRiskDueAt: null,
@@ -220,7 +225,7 @@ export function deliver(
       payload: {
         ...deliveryRef(next),
         driverId,
-        deliveredAt: now.toISOString(),
+        deliveredAt: deliveredAt.toISOString(),
         onTime,
         receiverName: proof.receiverName,
         lines,
@@ -231,7 +236,7 @@ export function deliver(
     if (delivery.breachDueAt !== null) {
       next.breaches = [
         ...delivery.breaches,
-        { deadline: delivery.deadline, detectedAt: now, deliveredAt: now },
+        { deadline: delivery.deadline, detectedAt: now, deliveredAt },
       ];
       events.push({
         type: 'delivery.delivery.breached',
@@ -240,12 +245,12 @@ export function deliver(
           driverId,
           ...(delivery.assignedBy ? { dispatcherId: delivery.assignedBy } : {}),
           detectedAt: now.toISOString(),
-          deliveredAt: now.toISOString(),
+          deliveredAt: deliveredAt.toISOString(),
         },
       });
     } else {
       next.breaches = delivery.breaches.map((b, i) =>
-        i === delivery.breaches.length - 1 && !b.deliveredAt ? { ...b, deliveredAt: now } : b,
+        i === delivery.breaches.length - 1 && !b.deliveredAt ? { ...b, deliveredAt } : b,
       );
     }
   }

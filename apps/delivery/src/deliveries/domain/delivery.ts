@@ -54,6 +54,13 @@ export interface LineAcceptance {
   rejectionReason?: RejectionReason;
 }
 
+/** One applied driver command: a resend with the same key is answered, not applied again. */
+export interface CommandKey {
+  key: string;
+  step: string;
+  fingerprint: string;
+}
+
 export interface ProofOfDelivery {
   receiverName: string;
   /** When the receiver signed, as written on the proof. */
@@ -110,7 +117,14 @@ export interface Delivery {
   arrivedAt?: Date;
   /** Fixed at check-in: the driver may not leave before it (R-DEL-7). */
   serviceEndsAt?: Date;
+  /** When the goods were handed over: the time the driver recorded, or the server's time. */
   deliveredAt?: Date;
+  /** The driver's confirmation reached the service more than 5 min after it was recorded. */
+  sentLate?: boolean;
+  /** When a late confirmation reached the service. */
+  confirmationReceivedAt?: Date;
+  /** The driver's commands already applied, by the phone's idempotency key. */
+  commandKeys?: CommandKey[];
   departedAt?: Date;
   leftEarly?: boolean;
   cancelledAt?: Date;
