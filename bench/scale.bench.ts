@@ -69,7 +69,8 @@ async function pipelineWith(history: number, idle: boolean) {
   const changes = await timed(ids.length, (k) => pipeline.change!(ids[k]));
   let idleCpu: number | undefined;
   if (idle) {
-    await new Promise((r) => setTimeout(r, 5_000));
+    // Idle means idle: the changes above re-reserve in procurement and reach delivery first.
+    await new Promise((r) => setTimeout(r, 60_000));
     const before = mongoCpuSeconds();
     await new Promise((r) => setTimeout(r, 30_000));
     const after = mongoCpuSeconds();
