@@ -1,5 +1,5 @@
 import { INestApplication, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModuleRef, NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Connection } from 'mongoose';
@@ -37,8 +37,10 @@ export async function configureApp(app: INestApplication, service: string): Prom
 
 /** The raw-upload routes a service declares under BINARY_UPLOAD_ROUTES; none by default. */
 function binaryUploadRoutes(app: INestApplication): RegExp[] {
+  // Through ModuleRef: the application object of NestFactory exits the process on a lookup
+  // miss (abortOnError) instead of throwing.
   try {
-    return app.get<RegExp[]>(BINARY_UPLOAD_ROUTES, { strict: false });
+    return app.get(ModuleRef).get<symbol, RegExp[]>(BINARY_UPLOAD_ROUTES, { strict: false });
   } catch {
     return [];
   }
