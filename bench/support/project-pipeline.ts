@@ -56,7 +56,7 @@ export async function startProjectPipeline(
       clock,
       database: `bench_test_${service}_${namespace}`,
       config: {
-        OUTBOX_POLL_MS: 30_000,
+        OUTBOX_POLL_MS: 0,
         LOG_LEVEL: 'silent',
         TIMER_SWEEP_MS: options.timerSweepMs ?? 0,
       },

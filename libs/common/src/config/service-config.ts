@@ -113,12 +113,16 @@ export class ServiceConfig {
 
   /**
    * Period of the relay's scan for events another instance left unpublished (it crashed and did
-   * not come back). Writes in this process are published at once, by `_id`, without waiting.
+   * not come back); 0 = only at start-up. Writes in this process are published at once, by
+   * `_id`, without waiting. Off by default: on the embedded development server the scan reads
+   * every document of the outbox collections (measured: about 90 % of a core with 100,000
+   * orders stored and a 30 s period); on MongoDB it is an `outboxAt` index lookup, so
+   * deployments whose instances can vanish for good set it (docker-compose: 5 min).
    */
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()
-  @Min(10)
-  OUTBOX_POLL_MS = 300_000;
+  @Min(0)
+  OUTBOX_POLL_MS = 0;
 
   /** Consumer attempts before a message goes to the dead-letter topic. */
   @Transform(({ value }: { value: unknown }) => Number(value))

@@ -30,7 +30,7 @@ const MAX_BACKOFF_MS = 5_000;
  *
  * Work is bounded by the backlog, not by the collection: a write in this process names its
  * aggregate, which goes on the pending list and is read by `_id`; a scan (at start-up, then
- * every OUTBOX_POLL_MS for aggregates another instance left behind) reads only the ids of
+ * every OUTBOX_POLL_MS, when set, for aggregates another instance left behind) reads only the ids of
  * documents with pending entries. An aggregate whose publication fails stays pending and is
  * retried with backoff, so a broker outage ends with the backlog published in batches.
  */
@@ -62,10 +62,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (const name of this.modelNames)
       this.models.set(name, this.connection.model<OutboxDoc>(name));
     outboxSignal.on(STAGED, this.onStaged);
-    this.timer = setInterval(
-      () => void this.scanQuietly(SCAN_GRACE_MS),
-      this.config.OUTBOX_POLL_MS,
-    );
+    if (this.config.OUTBOX_POLL_MS > 0)
+      this.timer = setInterval(
+        () => void this.scanQuietly(SCAN_GRACE_MS),
+        this.config.OUTBOX_POLL_MS,
+      );
     void this.scanQuietly(0);
   }
 
