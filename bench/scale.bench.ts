@@ -65,17 +65,18 @@ async function pipelineWith(history: number, idle: boolean) {
   );
   await runAtRate(5, 2, pipeline.place, pipeline.completedAt);
   const run = await runAtRate(RATE, SECONDS, pipeline.place, pipeline.completedAt);
-  const ids = [...pipeline.completedAt.keys()].slice(0, 30);
-  const changes = await timed(ids.length, (k) => pipeline.change!(ids[k]));
   let idleCpu: number | undefined;
   if (idle) {
-    // Idle means idle: the changes above re-reserve in procurement and reach delivery first.
-    await new Promise((r) => setTimeout(r, 60_000));
+    // Idle means idle: the load's last events are applied first. Measured before the changes
+    // below, whose re-reservations in procurement would still be running.
+    await new Promise((r) => setTimeout(r, 20_000));
     const before = mongoCpuSeconds();
     await new Promise((r) => setTimeout(r, 30_000));
     const after = mongoCpuSeconds();
     if (before !== undefined && after !== undefined) idleCpu = ((after - before) / 30) * 100;
   }
+  const ids = [...pipeline.completedAt.keys()].slice(0, 30);
+  const changes = await timed(ids.length, (k) => pipeline.change!(ids[k]));
   await pipeline.close();
   return { run, changes, idleCpu };
 }
