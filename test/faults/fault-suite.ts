@@ -71,6 +71,8 @@ class ServiceProcess {
         MONGO_URL,
         JWT_SECRET,
         KAFKA_NAMESPACE: '',
+        // Instances here are killed for good: the survivors scan for what they left unpublished.
+        OUTBOX_POLL_MS: env.OUTBOX_POLL_MS ?? '10000',
         LOG_LEVEL: env.FAULTS_LOG_LEVEL ?? 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
