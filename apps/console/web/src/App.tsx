@@ -37,11 +37,11 @@ export function App() {
                 <Route element={<RequireSession />}>
                   <Route element={<ConsoleLayout />}>
                     <Route index element={<HomePage />} />
-                    <Route path="canteen" element={<CanteenDesk />} />
+                    <Route path="canteen/*" element={<CanteenDesk />} />
                     <Route path="procurement" element={<ProcurementRound />} />
                     <Route path="kitchen" element={<MenuEditor />} />
                     <Route path="dispatch" element={<DispatchBoard />} />
-                    <Route path="driver" element={<DriverDesk />} />
+                    <Route path="driver/*" element={<DriverDesk />} />
                     <Route path="aftersales" element={<AftersalesDesk />} />
                     <Route path="aftersales/complaints/:id" element={<ComplaintPage />} />
                   </Route>

@@ -1,4 +1,6 @@
 import type { Messages } from './zh-CN';
+import { driverApp } from './driver-app.en';
+import { portal } from './portal.en';
 
 export const en: Messages = {
   app: {
@@ -360,4 +362,6 @@ export const en: Messages = {
     procurement: 'Procurement',
     management: 'Management',
   },
+  driverApp,
+  portal,
 };

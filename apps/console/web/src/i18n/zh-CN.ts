@@ -1,3 +1,5 @@
+import { driverApp } from './driver-app.zh-CN';
+import { portal } from './portal.zh-CN';
 /** 简体中文 (default). Business words as in RULES.md. */
 export const zhCN = {
   app: {
@@ -359,5 +361,7 @@ export const zhCN = {
     procurement: '采购',
     management: '管理层',
   },
+  driverApp,
+  portal,
 };
 export type Messages = typeof zhCN;
