@@ -7,8 +7,8 @@
  *
  *   node .run/faults/test/faults/fault-suite.js [--full] [--only name,name]
  *
- * Counts outcomes only: orders' acknowledgements, the documents each service stored, and the
- * end offsets of the dead-letter topics.
+ * Counts outcomes only: orders' acknowledgements, the documents each service stored, the events
+ * on the topics, and the end offsets of the dead-letter topics.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -16,8 +16,9 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { signToken } from '@app/common/auth/token';
-import type { Caller } from '@app/common/auth/roles';
+import { countAftermath, DeliveryDriver, DRIVER_ID } from './deliveries';
+import { call, JWT_SECRET, must, staff, token } from './http';
+import { countPublications } from './publications';
 
 // ---- configuration ---------------------------------------------------------------------------
 
@@ -29,7 +30,6 @@ const env = process.env;
 const KAFKA_BROKERS = env.KAFKA_BROKERS ?? '127.0.0.1:19092';
 const MONGO_URL = env.MONGO_URL ?? 'mongodb://127.0.0.1:27917';
 const RUN = env.CENTRAL_KITCHEN_RUN ?? resolve(ROOT, '.run/faults');
-const JWT_SECRET = 'fault-suite-secret-0123456789';
 const CLUSTER = (env.FAULTS_KAFKA_NODES ?? '1') === '3';
 /** Orders driven per fault, and their rate. */
 const ORDERS = Number(env.FAULTS_ORDERS ?? (FULL ? 200 : 24));
@@ -58,6 +58,9 @@ class ServiceProcess {
   }
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null;
   }
   start(): void {
     mkdirSync(`${RUN}/logs`, { recursive: true });
@@ -119,39 +122,6 @@ const infra = (server: 'kafka' | 'mongo' | 'kafka-cluster', ...action: string[])
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
-// ---- HTTP ------------------------------------------------------------------------------------
-
-const token = (caller: Caller) => `Bearer ${signToken(caller, JWT_SECRET)}`;
-const staff = (role: Caller['role']) => token({ sub: `${role}-faults`, role });
-
-async function call(
-  url: string,
-  method: string,
-  auth: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await fetch(url, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
-
-async function must(
-  what: string,
-  done: () => Promise<{ status: number; body: Record<string, unknown> }>,
-  ok: number[],
-) {
-  const res = await done();
-  if (!ok.includes(res.status))
-    throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
 // ---- the world the orders need --------------------------------------------------------------
 
 /** Monday of the ISO week two weeks from now (Asia/Shanghai): its menu can still be published. */
@@ -208,7 +178,7 @@ async function seedStock(): Promise<void> {
   await app.close();
 }
 
-async function setUpWorld(orders: string, procurement: string): Promise<World> {
+async function setUpWorld(orders: string, procurement: string, delivery: string): Promise<World> {
   const { week, monday } = orderWeek();
   await must(
     'ingredient',
@@ -253,6 +223,17 @@ async function setUpWorld(orders: string, procurement: string): Promise<World> {
     await sleep(500);
   }
   await must(
+    'driver',
+    () =>
+      call(`${delivery}/drivers`, 'POST', staff('dispatcher'), {
+        driverId: DRIVER_ID,
+        name: '故障测试司机',
+        phone: '13900000000',
+        vehicle: '沪A·12345',
+      }),
+    [201, 409],
+  );
+  await must(
     'publish',
     () => call(`${orders}/menus/${week}/publish`, 'POST', staff('chef')),
     [200],
@@ -279,6 +260,7 @@ class Load {
     private readonly world: World,
     private readonly targets: () => string[],
     private readonly label: string,
+    private readonly onAcknowledged: (orderId: string, index: number) => void,
   ) {}
 
   private order() {
@@ -301,7 +283,10 @@ class Load {
         this.order(),
         { 'idempotency-key': p.key },
       );
-      if (res.status === 201) p.orderId = res.body.id as string;
+      if (res.status === 201 && !p.orderId) {
+        p.orderId = res.body.id as string;
+        this.onAcknowledged(p.orderId, this.placements.indexOf(p));
+      }
     } catch {
       // refused or timed out: not acknowledged, retried below with the same key (R-ORD-5)
     }
@@ -342,11 +327,19 @@ interface Outcome {
   duplicated: number;
   stuck: number;
   deadLettered: number;
+  /** Deliveries driven to their hand-over, and what aftersales lost or doubled of them. */
+  handedOver: number;
+  aftermathLost: number;
+  aftermathDuplicated: number;
+  /** Events first published during the fault, and extra copies of them (a crash may resend). */
+  eventsPublished: number;
+  duplicatePublications: number;
   recoveryS: number | null;
   ok: boolean;
 }
 
 let mongo: MongoClient;
+let kafka: Kafka;
 let admin: Admin;
 
 async function deadLetterCount(): Promise<number> {
@@ -415,7 +408,9 @@ async function settle(
   const lost = acked.filter((id) => !stored.has(id) || !reserved.has(id)).length;
   const stuck = acked.filter(
     (id) =>
-      stored.has(id) && reserved.has(id) && (!perOrder.has(id) || reserved.get(id) !== 'confirmed'),
+      stored.has(id) &&
+      reserved.has(id) &&
+      (!perOrder.has(id) || !['confirmed', 'issued'].includes(reserved.get(id)!)),
   ).length;
   const duplicated =
     [...perOrder.values()].filter((n) => n > 1).length +
@@ -431,6 +426,11 @@ async function settle(
     duplicated,
     stuck,
     deadLettered,
+    handedOver: 0,
+    aftermathLost: 0,
+    aftermathDuplicated: 0,
+    eventsPublished: 0,
+    duplicatePublications: 0,
     recoveryS: complete ? Math.max(0, (last - faultEnded) / 1000) : null,
     ok: false,
   };
@@ -452,6 +452,8 @@ interface Fault {
   targets?: () => string[];
   before?: () => Promise<void>;
   after?: () => Promise<void>;
+  /** Nothing is broken: not one event may be published twice. */
+  steady?: boolean;
 }
 
 const instances = new Map<string, ServiceProcess>();
@@ -462,7 +464,7 @@ const proc = (svc: Service, instance = 0) => {
 };
 
 async function startAll(instance = 0): Promise<void> {
-  for (const svc of SERVICES) proc(svc, instance).start();
+  for (const svc of SERVICES) if (!proc(svc, instance).running) proc(svc, instance).start();
   await Promise.all(SERVICES.map((svc) => proc(svc, instance).ready()));
 }
 
@@ -502,6 +504,13 @@ function faults(): Fault[] {
       },
     })),
     {
+      name: 'two instances of every service side by side (no fault)',
+      steady: true,
+      before: () => startAll(1),
+      targets: () => [proc('orders', 0).url, proc('orders', 1).url],
+      inject: () => sleep(OUTAGE_MS),
+    },
+    {
       name: 'two instances of every service, one of each killed',
       before: () => startAll(1),
       targets: () => [proc('orders', 0).url, proc('orders', 1).url],
@@ -526,12 +535,18 @@ function faults(): Fault[] {
 async function runFault(world: World, fault: Fault, index: number): Promise<Outcome> {
   await fault.before?.();
   const dltBefore = await deadLetterCount();
+  const startedAt = Date.now();
+  let faultEnded = Number.POSITIVE_INFINITY;
+  const handOvers = new DeliveryDriver(
+    () => proc('delivery').url,
+    () => faultEnded + RECOVERY_LIMIT_MS,
+  );
   const load = new Load(
     world,
     fault.targets ?? (() => [proc('orders').url]),
     `f${index}-${Date.now().toString(36)}`,
+    (orderId, i) => i % 2 === 0 && handOvers.drive(orderId),
   );
-  let faultEnded = Number.POSITIVE_INFINITY;
   const driving = load.run(ORDERS, () => faultEnded + 60_000);
   await sleep(Math.min(3_000, (ORDERS / RATE_PER_S) * 300));
   log(`injecting: ${fault.name}`);
@@ -539,6 +554,26 @@ async function runFault(world: World, fault: Fault, index: number): Promise<Outc
   log(`fault over: ${fault.name}`);
   await driving;
   const outcome = await settle(fault.name, load, faultEnded, dltBefore);
+  const failures = await handOvers.finished();
+  if (failures.length) log(`hand-overs refused: ${failures.slice(0, 5).join('; ')}`);
+  const aftermath = await countAftermath(mongo, [...handOvers.driven], RECOVERY_LIMIT_MS);
+  const publications = await countPublications(kafka, admin, startedAt);
+  if (publications.duplicates)
+    log(`duplicate publications: ${JSON.stringify(publications.byType)}`);
+  Object.assign(outcome, {
+    handedOver: aftermath.delivered,
+    aftermathLost: aftermath.lost,
+    aftermathDuplicated: aftermath.duplicated,
+    eventsPublished: publications.events,
+    duplicatePublications: publications.duplicates,
+  });
+  outcome.ok &&=
+    handOvers.driven.size > 0 &&
+    failures.length === 0 &&
+    aftermath.lost === 0 &&
+    aftermath.duplicated === 0 &&
+    publications.events > 0 &&
+    (!fault.steady || publications.duplicates === 0);
   await fault.after?.();
   // Every instance back and ready before the next fault.
   for (const svc of SERVICES) await proc(svc).ready();
@@ -555,12 +590,43 @@ function print(outcomes: Outcome[]): void {
     String(o.duplicated),
     String(o.stuck),
     String(o.deadLettered),
+    String(o.handedOver),
+    String(o.aftermathLost),
+    String(o.aftermathDuplicated),
+    String(o.duplicatePublications),
     o.recoveryS === null ? 'none' : `${o.recoveryS.toFixed(1)} s`,
   ]);
-  const head = ['', 'fault', 'driven', 'acked', 'lost', 'dup', 'stuck', 'dlt', 'recovery'];
+  const head = [
+    '',
+    'fault',
+    'driven',
+    'acked',
+    'lost',
+    'dup',
+    'stuck',
+    'dlt',
+    'handed over',
+    'after lost',
+    'after dup',
+    'dup pub',
+    'recovery',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
   process.stdout.write(`\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+  process.stdout.write(
+    [
+      '',
+      'lost / dup / stuck: acknowledged orders without, or with more than one, stored order,',
+      '  reservation and delivery; dlt: messages dead-lettered during the fault',
+      'handed over: deliveries driven by a driver to their hand-over (every other order);',
+      '  after lost / dup: their stock issued, follow-ups (R-AS-13/14), returns or exchanges (R-DEL-4)',
+      '  missing or doubled',
+      'dup pub: extra copies of events published during the fault; at-least-once delivery may',
+      '  resend after a crash (consumers drop them), so it must be 0 only where nothing broke',
+      '',
+    ].join('\n'),
+  );
 }
 
 /** On the three-broker cluster the topics must hold three replicas, two of them in sync to write. */
@@ -596,7 +662,7 @@ async function main(): Promise<void> {
     `mode ${FULL ? 'full' : 'ci'}: ${ORDERS} orders per fault at ${RATE_PER_S}/s, outage ${OUTAGE_MS} ms; Kafka ${KAFKA_BROKERS}, MongoDB ${MONGO_URL}, run dir ${RUN}`,
   );
   mongo = await MongoClient.connect(MONGO_URL, { serverSelectionTimeoutMS: 60_000 });
-  const kafka = new Kafka({
+  kafka = new Kafka({
     clientId: 'fault-suite',
     brokers: KAFKA_BROKERS.split(','),
     logLevel: logLevel.NOTHING,
@@ -607,7 +673,7 @@ async function main(): Promise<void> {
   if (CLUSTER) await assertReplicated(admin);
   await seedStock();
   await startAll(0);
-  const world = await setUpWorld(proc('orders').url, proc('procurement').url);
+  const world = await setUpWorld(proc('orders').url, proc('procurement').url, proc('delivery').url);
   if (CLUSTER) await assertTopicsReplicated(admin);
   log(`world ready: canteen ${world.canteenId}, lunch on ${world.monday}`);
   const outcomes: Outcome[] = [];
