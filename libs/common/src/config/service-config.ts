@@ -124,6 +124,17 @@ export class ServiceConfig {
   @Min(0)
   OUTBOX_POLL_MS = 0;
 
+  /**
+   * Longest wait for the broker to acknowledge one relay batch. Past it the batch counts as
+   * failed (retried with backoff; consumers drop a copy that did arrive) and the producer is
+   * replaced: seen on the three-broker cluster, a kafkajs send that never settled after a
+   * broker's restart held the relay, and with it every later event of that process.
+   */
+  @Transform(({ value }: { value: unknown }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  OUTBOX_PUBLISH_TIMEOUT_MS = 30_000;
+
   /** Consumer attempts before a message goes to the dead-letter topic. */
   @Transform(({ value }: { value: unknown }) => Number(value))
   @IsInt()

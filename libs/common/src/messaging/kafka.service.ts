@@ -80,6 +80,14 @@ export class KafkaService implements OnModuleDestroy {
     return this.producer;
   }
 
+  /** Drops the producer (a send on it never settled); the next caller gets a new one. */
+  replaceProducer(): void {
+    const old = this.producer;
+    this.producer = undefined;
+    this.connected = false;
+    void old?.then((p) => p.disconnect()).catch(() => undefined);
+  }
+
   /** The producer has connected and not disconnected since. */
   producerConnected(): boolean {
     return this.connected;

@@ -214,7 +214,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async publish(events: EventEnvelope[]): Promise<void> {
     if (events.length === 0) return;
     const producer = await this.kafka.getProducer();
-    await producer.sendBatch({
+    const sent = producer.sendBatch({
       acks: -1,
       topicMessages: events.map((event) => ({
         topic: this.kafka.topic(topicOf(event.type)),
@@ -231,7 +231,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         ],
       })),
     });
+    await this.settledWithin(sent, this.config.OUTBOX_PUBLISH_TIMEOUT_MS);
     for (const event of events) this.metrics.published.inc({ type: event.type });
+  }
+
+  private async settledWithin(sent: Promise<unknown>, ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.kafka.replaceProducer();
+        reject(new Error(`the broker did not acknowledge the batch within ${ms} ms`));
+      }, ms);
+    });
+    try {
+      await Promise.race([sent, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
