@@ -169,11 +169,13 @@ export function optimisticStatus(
 /** A new queue item for a step the driver just tapped. */
 export function newItem(
   input: Pick<OutboxItem, 'deliveryId' | 'step'> &
-    Partial<Pick<OutboxItem, 'body' | 'signature' | 'photo'>>,
+    Partial<Pick<OutboxItem, 'signature' | 'photo'>> & { body?: Omit<HandOverBody, 'recordedAt'> },
   now: number,
   key: string,
   lastSeq = 0,
 ): OutboxItem {
   const seq = Math.max(now, lastSeq + 1);
-  return { ...input, key, seq, recordedAt: new Date(now).toISOString(), attempts: 0 };
+  const recordedAt = new Date(now).toISOString();
+  const body = input.body ? { ...input.body, recordedAt } : undefined;
+  return { ...input, body, key, seq, recordedAt, attempts: 0 };
 }
