@@ -103,6 +103,13 @@ export class DriverPhone {
     }
   }
 
+  /** Confirms without a signature or photo: the app refuses, under the signature. */
+  async confirmWithoutProof(deliveryId: string): Promise<void> {
+    const card = this.card(deliveryId);
+    await card.getByTestId('driver-delivered').click();
+    await expectText(card.locator('.ant-form-item-explain-error'), '请签名或拍照作为交货凭证');
+  }
+
   async confirmHandOver(deliveryId: string): Promise<void> {
     await this.card(deliveryId).getByTestId('driver-delivered').click();
     await this.expectStatus(deliveryId, '已送达');
