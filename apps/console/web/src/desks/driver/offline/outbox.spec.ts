@@ -96,9 +96,11 @@ describe("the driver's outbox (R-DEL-3, sent when the phone is back online)", ()
     expect(store.items.has('k2')).toBe(true);
   });
 
-  it('keeps the item on a server error or a 429, removes it on a final 4xx and goes on', async () => {
+  it('keeps the item on a server error, a 401 or a 429, removes it on a final 4xx and goes on', async () => {
     expect(isFinalRefusal(refused(503, 'X'))).toBe(false);
     expect(isFinalRefusal(refused(429, 'X'))).toBe(false);
+    expect(isFinalRefusal(refused(401, 'AUTH.TOKEN_EXPIRED'))).toBe(false); // signed in again, sent
+    expect(isFinalRefusal(refused(403, 'AUTH.FORBIDDEN'))).toBe(true);
     expect(isFinalRefusal(offline())).toBe(false);
     expect(isFinalRefusal(refused(409, 'DELIVERY.INVALID_TRANSITION'))).toBe(true);
 

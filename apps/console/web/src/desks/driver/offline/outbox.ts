@@ -4,7 +4,7 @@
  * rules below are unit-tested without I/O.
  *
  * - Strictly in order: the first item that cannot be sent stops the drain.
- * - A network failure (or a 5xx, or a 408/429) keeps the item for the next drain.
+ * - A network failure (or a 5xx, a 401, 408 or 429) keeps the item for the next drain.
  * - Any other 4xx is the service's final answer: the item is removed and its error kept to show.
  * - Every item carries the Idempotency-Key made at tap time, so a resend after a lost answer is
  *   answered by the service, never applied twice.
@@ -75,8 +75,11 @@ export interface DrainResult {
   stoppedAt?: OutboxItem;
 }
 
-/** Statuses worth retrying later: the request may not have been handled. */
-const RETRIED = new Set([408, 425, 429]);
+/**
+ * Statuses worth retrying later: the request may not have been handled, or (401) the driver's
+ * sign-in ran out while the phone was offline — signed in again, the step is still sent.
+ */
+const RETRIED = new Set([401, 408, 425, 429]);
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
