@@ -7,11 +7,12 @@
  * it — delivery, proof images, aftersales' exchange — is the real system.
  */
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import { KafkaProbe } from '@app/common/testing';
 import { aCanteen, api, eventually, STAFF, tokenFor } from './support/api';
 import { DriverPhone } from './support/driver-phone';
 import { journey, useBrowser } from './support/journey';
-import { systemInfo } from './support/system';
+import { ROOT, systemInfo } from './support/system';
 
 interface DeliveryView {
   id: string;
@@ -135,7 +136,7 @@ describe("console: the driver's phone (browser)", () => {
   });
 
   journey(
-    'R-DEL-3, R-DEL-4, R-DEL-7: on the phone a driver picks up, arrives, has one line rejected and the receiver sign on the screen; the signature is a proof image, the rejection opens an exchange, leaving early is warned',
+    'R-DEL-3, R-DEL-4, R-DEL-7: on the phone a driver picks up, arrives, has one line rejected, the receiver signs on the screen and a photo is taken; both are proof images, the rejection opens an exchange, leaving early is warned',
     async () => {
       const orderId = `ord-${randomUUID()}`;
       const id = await anAssignedDelivery(orderId, 'driver-wang');
@@ -149,6 +150,7 @@ describe("console: the driver's phone (browser)", () => {
       await phone.count(id, [{ lineId: 'L2', rejected: 6, reason: '破损' }]);
       await phone.receiver(id, '李师傅');
       await phone.sign(id);
+      await phone.attachPhoto(id, resolve(ROOT, 'apps/console/web/public/icon-512.png'));
       await phone.screenshot('signed');
       await phone.confirmHandOver(id);
       await phone.expectWaiting(0);
@@ -164,15 +166,20 @@ describe("console: the driver's phone (browser)", () => {
         { lineId: 'L1', acceptedQuantity: 5000, rejectedQuantity: 0 },
         { lineId: 'L2', acceptedQuantity: 54, rejectedQuantity: 6, rejectionReason: 'damaged' },
       ]);
-      // the dispatcher sees the drawn signature: a real PNG
-      const imageId = delivered.proof!.signatureRef!.slice('proof-image:'.length);
-      const image = await fetch(
-        `${systemInfo().consoleUrl}/api/delivery/deliveries/${id}/proof-images/${imageId}`,
-        { headers: { authorization: `Bearer ${await tokenFor(STAFF.dispatcher)}` } },
-      );
-      expect(image.status).toBe(200);
-      expect(image.headers.get('content-type')).toBe('image/png');
-      expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(500);
+      expect(delivered.proof?.photoRef).toMatch(/^proof-image:/);
+      // the dispatcher sees the drawn signature (a PNG) and the photo (re-encoded as a JPEG)
+      for (const [ref, type] of [
+        [delivered.proof!.signatureRef!, 'image/png'],
+        [delivered.proof!.photoRef!, 'image/jpeg'],
+      ]) {
+        const image = await fetch(
+          `${systemInfo().consoleUrl}/api/delivery/deliveries/${id}/proof-images/${ref.slice('proof-image:'.length)}`,
+          { headers: { authorization: `Bearer ${await tokenFor(STAFF.dispatcher)}` } },
+        );
+        expect(image.status).toBe(200);
+        expect(image.headers.get('content-type')).toBe(type);
+        expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(500);
+      }
 
       const [remedy, ...others] = await remediesOf(orderId);
       expect(others).toEqual([]);

@@ -103,6 +103,13 @@ export class DriverPhone {
     }
   }
 
+  /** A photo "from the camera": the app re-encodes it as a JPEG and shows a preview. */
+  async attachPhoto(deliveryId: string, file: string): Promise<void> {
+    const card = this.card(deliveryId);
+    await card.getByTestId('photo-input').setInputFiles(file);
+    await card.getByTestId('photo-preview').waitFor();
+  }
+
   /** Confirms without a signature or photo: the app refuses, under the signature. */
   async confirmWithoutProof(deliveryId: string): Promise<void> {
     const card = this.card(deliveryId);
