@@ -27,6 +27,11 @@ export function HandOverForm({ delivery }: { delivery: Delivery }) {
   const [proofMissing, setProofMissing] = useState(false);
   const [photo, setPhoto] = useState<{ blob: Blob; url: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  // what is not rejected is accepted unless counted otherwise: the placeholder says so
+  const counted = Form.useWatch('lines', form) as Values['lines'] | undefined;
+  const rejectedOf = Object.fromEntries(
+    Object.entries(counted ?? {}).map(([lineId, c]) => [lineId, c?.rejected ?? 0]),
+  );
   const onSigned = useCallback((s: boolean) => {
     setSigned(s);
     if (s) setProofMissing(false);
@@ -103,7 +108,7 @@ export function HandOverForm({ delivery }: { delivery: Delivery }) {
               <InputNumber
                 min={0}
                 max={l.quantity}
-                placeholder={String(l.quantity)}
+                placeholder={String(Math.max(0, l.quantity - (rejectedOf[l.lineId] ?? 0)))}
                 inputMode="numeric"
               />
             </Form.Item>
