@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { KafkaProbe } from '@app/common/testing';
 import { aCanteen, api, eventually, STAFF } from './support/api';
 import { ConsolePage } from './support/console-page';
+import { DriverPhone } from './support/driver-phone';
 import { expectText } from './support/expect-text';
 import { journey, useBrowser } from './support/journey';
 import { systemInfo } from './support/system';
@@ -99,27 +100,14 @@ describe('console: dispatch board (browser)', () => {
       expect(assigned).toMatchObject({ status: 'assigned', driverId: 'driver-zhang' });
 
       // R-DEL-3: the driver confirms pickup and arrival; the receiver counts and signs
-      const driver = await ConsolePage.signIn(browser(), 'dispatch', {
-        role: 'driver',
-        sub: 'driver-zhang',
-        driverId: 'driver-zhang',
-      });
-      await driver.goto('/driver');
-      const card = driver.page.getByTestId(`my-delivery-${deliveryId}`);
-      await card.getByTestId('driver-pickup').click();
-      await expectText(card.getByTestId('my-delivery-status'), '已取货');
-      await card.getByTestId('driver-check-in').click();
-      await expectText(card.getByTestId('my-delivery-status'), '已到达');
-      await card.locator('#hand-over-' + deliveryId + '_receiverName').fill('李师傅');
-      await card.locator('button[type=submit]').click();
-      // refused without a signature or photo: the reason is shown under the signature field
-      const signature = card.locator('.ant-form-item', {
-        has: driver.page.locator('#hand-over-' + deliveryId + '_signatureRef'),
-      });
-      await expectText(signature.locator('.ant-form-item-explain-error'), 'signature or a photo');
-      await card.locator('#hand-over-' + deliveryId + '_signatureRef').fill('sig-2026-001');
-      await card.locator('button[type=submit]').click();
-      await expectText(card.getByTestId('my-delivery-status'), '已送达');
+      const driver = await DriverPhone.signIn(browser(), 'dispatch', 'driver-zhang');
+      await driver.pickUp(deliveryId);
+      await driver.checkIn(deliveryId);
+      await driver.receiver(deliveryId, '李师傅');
+      // refused without a signature or photo: the reason is shown under the signature
+      await driver.confirmWithoutProof(deliveryId);
+      await driver.sign(deliveryId);
+      await driver.confirmHandOver(deliveryId);
       await driver.screenshot('handed-over');
       await expectText(row, '已送达'); // the board follows by itself
       await driver.close();

@@ -57,6 +57,11 @@ describe('console: page weight (browser)', () => {
         ['/kitchen', STAFF.chef, '[data-testid=menu-versions]'],
         ['/dispatch', STAFF.dispatcher, '[data-testid=on-time-charts] canvas'],
         ['/aftersales', STAFF.agent, '[data-testid=due-list]'],
+        [
+          '/driver',
+          { role: 'driver', sub: 'driver-li', driverId: 'driver-li' },
+          '[data-testid=outbox]',
+        ],
       ] as const) {
         const desk = await ConsolePage.signIn(browser(), 'weight', who);
         await desk.goto(path);
@@ -78,6 +83,10 @@ describe('console: page weight (browser)', () => {
       expect(firstLoad.decodedBytes).toBeLessThanOrEqual(BUDGET.decodedBytes);
       // the charts library is loaded by the dispatch board only
       expect(desks['/dispatch'].decodedBytes - desks['/aftersales'].decodedBytes).toBeGreaterThan(
+        300_000,
+      );
+      // the driver's phone app stays lean: no charts, no tables
+      expect(desks['/dispatch'].decodedBytes - desks['/driver'].decodedBytes).toBeGreaterThan(
         300_000,
       );
     },

@@ -46,6 +46,8 @@ describe('console server: static app, /api forwarding, health, dev sign-in', () 
     mkdirSync(join(staticDir, 'assets'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log("中央厨房");'.repeat(50));
+    writeFileSync(join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(staticDir, 'manifest.webmanifest'), '{"name":"中央厨房 配送员"}');
     const config = loadConsoleConfig({
       PORT: '3000',
       CONSOLE_STATIC_DIR: staticDir,
@@ -109,6 +111,17 @@ describe('console server: static app, /api forwarding, health, dev sign-in', () 
       upstreams: { orders: true, procurement: true, delivery: true, aftersales: false },
     });
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
+  });
+
+  it("serves the driver app's service worker and manifest uncached, with their types", async () => {
+    const sw = await fetch(`${base}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toContain('javascript');
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await fetch(`${base}/manifest.webmanifest`);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.json()).toEqual({ name: '中央厨房 配送员' });
   });
 
   it('serves the app: client routes get index.html, assets are gzipped and cached, nothing outside the folder', async () => {

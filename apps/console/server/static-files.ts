@@ -12,14 +12,17 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
 
 /**
  * Serves the built single-page app: a file when it exists, else index.html (client routes).
- * Text is gzipped when the browser accepts it; hashed assets are cached for a year.
+ * Text is gzipped when the browser accepts it; hashed assets are cached for a year. Everything
+ * else — index.html, the service worker (sw.js, workbox-*.js) and manifest.webmanifest — is
+ * `no-cache`, so a new build's service worker is found at once.
  */
 export function serveStatic(
   req: IncomingMessage,

@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Locator,
+  Page,
+} from 'playwright-core';
 import type { Who } from './api';
 import { SCREENSHOT_DIR } from './browser';
 import { systemInfo } from './system';
@@ -19,16 +25,25 @@ export class ConsolePage {
 
   private constructor(
     readonly page: Page,
-    private readonly context: BrowserContext,
+    readonly context: BrowserContext,
     private readonly journey: string,
     readonly who: Who,
   ) {}
 
-  /** Opens the sign-in page and signs in as `who`, as a person would: role, name, scope id. */
-  static async signIn(browser: Browser, journey: string, who: Who): Promise<ConsolePage> {
+  /**
+   * Opens the sign-in page and signs in as `who`, as a person would: role, name, scope id. A
+   * desktop browser unless `device` says otherwise (the driver's phone).
+   */
+  static async signIn(
+    browser: Browser,
+    journey: string,
+    who: Who,
+    device: BrowserContextOptions = {},
+  ): Promise<ConsolePage> {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 960 },
       locale: 'zh-CN',
+      ...device,
     });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
