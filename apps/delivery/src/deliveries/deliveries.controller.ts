@@ -4,6 +4,7 @@ import { Caller, CurrentCaller, DomainError, Roles } from '@app/common';
 import {
   AssignDriverDto,
   DeliverDto,
+  DriverStepDto,
   DeliveryQueryDto,
   DeliveryView,
   ForceMajeureDto,
@@ -77,10 +78,11 @@ export class DeliveriesController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   pickUp(
     @Param('id') id: string,
+    @Body() dto: DriverStepDto,
     @CurrentCaller() caller: Caller,
     @Headers('idempotency-key') key?: string,
   ): Promise<DeliveryView> {
-    return this.deliveries.pickUp(id, caller, idempotencyKey(key));
+    return this.deliveries.pickUp(id, dto, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })
@@ -90,10 +92,11 @@ export class DeliveriesController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   arrive(
     @Param('id') id: string,
+    @Body() dto: DriverStepDto,
     @CurrentCaller() caller: Caller,
     @Headers('idempotency-key') key?: string,
   ): Promise<DeliveryView> {
-    return this.deliveries.arrive(id, caller, idempotencyKey(key));
+    return this.deliveries.arrive(id, dto, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })
@@ -117,10 +120,11 @@ export class DeliveriesController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   depart(
     @Param('id') id: string,
+    @Body() dto: DriverStepDto,
     @CurrentCaller() caller: Caller,
     @Headers('idempotency-key') key?: string,
   ): Promise<DeliveryView> {
-    return this.deliveries.depart(id, caller, idempotencyKey(key));
+    return this.deliveries.depart(id, dto, caller, idempotencyKey(key));
   }
 
   @ApiOkResponse({ type: DeliveryView })

@@ -7,6 +7,7 @@ import { SlaPolicyProvider } from './sla-policy';
 import {
   AssignDriverDto,
   DeliverDto,
+  DriverStepDto,
   DeliveryQueryDto,
   DeliveryView,
   ForceMajeureDto,
@@ -55,17 +56,21 @@ export class DeliveriesService {
     );
   }
 
-  pickUp(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => pickUp(d, actorOf(caller), now), {
+  pickUp(id: string, dto: DriverStepDto, caller: Caller, key?: string): Promise<DeliveryView> {
+    const recordedAt = dto.recordedAt ? new Date(dto.recordedAt) : undefined;
+    return this.execute(id, caller, (d, now) => pickUp(d, actorOf(caller), now, recordedAt), {
       key,
       step: 'pickup',
+      request: dto,
     });
   }
 
-  arrive(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now), {
+  arrive(id: string, dto: DriverStepDto, caller: Caller, key?: string): Promise<DeliveryView> {
+    const recordedAt = dto.recordedAt ? new Date(dto.recordedAt) : undefined;
+    return this.execute(id, caller, (d, now) => arrive(d, actorOf(caller), now, recordedAt), {
       key,
       step: 'check-in',
+      request: dto,
     });
   }
 
@@ -85,10 +90,12 @@ export class DeliveriesService {
     );
   }
 
-  depart(id: string, caller: Caller, key?: string): Promise<DeliveryView> {
-    return this.execute(id, caller, (d, now) => depart(d, actorOf(caller), now), {
+  depart(id: string, dto: DriverStepDto, caller: Caller, key?: string): Promise<DeliveryView> {
+    const recordedAt = dto.recordedAt ? new Date(dto.recordedAt) : undefined;
+    return this.execute(id, caller, (d, now) => depart(d, actorOf(caller), now, recordedAt), {
       key,
       step: 'check-out',
+      request: dto,
     });
   }
 

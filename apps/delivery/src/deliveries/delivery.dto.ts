@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { REJECTION_REASONS, type RejectionReason } from '@app/common';
+import { BodyMayBeOmitted, REJECTION_REASONS, type RejectionReason } from '@app/common';
 import { DELIVERY_STATUSES, FORCE_MAJEURE_CAUSES, type DeliveryStatus } from './domain/delivery';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,6 +75,19 @@ export class DeliverDto {
     description:
       'When the driver recorded the confirmation, if sent later (offline): not in the future, ' +
       'not more than 24 h ago, not before arrival; becomes the delivery time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  recordedAt?: string;
+}
+
+/** Pickup, check-in and check-out: the time the driver tapped, when the phone sends it later. */
+@BodyMayBeOmitted()
+export class DriverStepDto {
+  @ApiPropertyOptional({
+    description:
+      'When the driver recorded the step on the phone, if sent later (offline): not in the ' +
+      'future, not more than 24 h ago, not before the previous step; becomes the step time',
   })
   @IsOptional()
   @IsISO8601({ strict: true })

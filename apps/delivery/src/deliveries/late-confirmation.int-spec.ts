@@ -154,7 +154,7 @@ describe("a driver's confirmation sent late, against the real broker and databas
     expect(events.filter((e) => e.type === 'delivery.delivery.dispatched')).toHaveLength(1);
   });
 
-  it('R-DEL-3: the recorded time is bounded — not in the future, not more than 24 h ago, not before arrival; refused changes nothing; sent at once it is not late', async () => {
+  it('R-DEL-3: the recorded time is bounded — not in the future, not more than 24 h ago, not before arrival (beyond clock skew); refused changes nothing; sent at once it is not late', async () => {
     clock.set(at(CONFIRMED_AT, 2 * HOUR_MS));
     const id = await arrivedDelivery();
     const arrivedAt = new Date(clock.now().getTime());
@@ -169,7 +169,8 @@ describe("a driver's confirmation sent late, against the real broker and databas
     };
     clock.advance(10 * MINUTE_MS);
     await refused(at(clock.now(), 10 * MINUTE_MS), 'lies in the future');
-    await refused(at(arrivedAt, -MINUTE_MS), 'lies before the arrival at the canteen');
+    // more than the 5 min of clock skew allowed between the phone and the service
+    await refused(at(arrivedAt, -6 * MINUTE_MS), 'lies before the arrival at the canteen');
     clock.set(at(arrivedAt, 25 * HOUR_MS));
     await refused(at(arrivedAt, MINUTE_MS), 'is more than 24 h ago');
     const unchanged = await service
@@ -184,5 +185,35 @@ describe("a driver's confirmation sent late, against the real broker and databas
     const ok = await post(id, 'delivered', `${id}-d`, confirmation(recordedAt)).expect(200);
     expect(ok.body.deliveredAt).toBe(recordedAt.toISOString());
     expect(ok.body.sentLate).toBeUndefined();
+  });
+
+  it('R-DEL-7, R-DEL-3: a check-out tapped before the service end and sent after it is an early departure, once, at the tapped time', async () => {
+    clock.set(at(CONFIRMED_AT, 2 * HOUR_MS));
+    const id = await arrivedDelivery();
+    const arrived = await service
+      .http()
+      .get(`/deliveries/${id}`)
+      .set('Authorization', dispatcher())
+      .expect(200);
+    const serviceEndsAt = new Date(arrived.body.serviceEndsAt as string);
+    clock.advance(10 * MINUTE_MS);
+    await post(id, 'delivered', `${id}-d`, confirmation(clock.now())).expect(200);
+    const leftAt = at(clock.now(), 5 * MINUTE_MS);
+    expect(leftAt.getTime()).toBeLessThan(serviceEndsAt.getTime());
+    // The phone comes back online after the service end.
+    clock.set(at(serviceEndsAt, 30 * MINUTE_MS));
+    const body = { recordedAt: leftAt.toISOString() };
+    const departed = await post(id, 'check-out', `${id}-out`, body).expect(200);
+    expect(departed.body).toMatchObject({
+      status: 'departed',
+      departedAt: leftAt.toISOString(),
+      leftEarly: true,
+    });
+    await post(id, 'check-out', `${id}-out`, body).expect(200);
+    const early = (await eventsOf(id)).filter(
+      (e) => e.type === 'delivery.delivery.early-departure',
+    );
+    expect(early).toHaveLength(1);
+    expect(early[0].data).toMatchObject({ departedAt: leftAt.toISOString() });
   });
 });

@@ -77,12 +77,32 @@ export function missingRequired(object: object): ValidationError[] {
   return errors;
 }
 
+const BODY_MAY_BE_OMITTED = Symbol('body may be omitted');
+
+/**
+ * Marks a DTO whose fields are all optional and whose body a client may leave out entirely
+ * (a driver's step without a recorded time): no body is then the empty DTO, not a 400.
+ */
+export function BodyMayBeOmitted(): ClassDecorator {
+  return (target) => {
+    Reflect.defineMetadata(BODY_MAY_BE_OMITTED, true, target);
+  };
+}
+
 /**
  * Strict validation: unknown fields refused, nested DTOs required unless optional, and a body
- * parameter must be a JSON object (no body, or one sent as text, is not an empty DTO).
+ * parameter must be a JSON object (no body, or one sent as text, is not an empty DTO, unless
+ * the DTO is marked `BodyMayBeOmitted`).
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (
+      value === undefined &&
+      metadata.type === 'body' &&
+      metadata.metatype &&
+      Reflect.getMetadata(BODY_MAY_BE_OMITTED, metadata.metatype) === true
+    )
+      value = {};
     if (
       metadata.type === 'body' &&
       metadata.metatype &&

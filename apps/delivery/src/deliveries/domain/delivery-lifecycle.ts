@@ -15,7 +15,7 @@ import type { Actor, Delivery, DeliveryStatus, Destination, SlaPolicy } from './
 import { deliveryRef, type DeliveryEvent, type Transition } from './delivery-events';
 import { deadlineOf } from './deadline';
 import type { ConfirmedOrderInput, OrderFactsInput } from './order-facts';
-import { confirmationTime } from './late-confirmation';
+import { confirmationTime, recordedStepTime } from './late-confirmation';
 import { leftEarly, serviceEndOf } from './service-end';
 import { armTimers } from './sla-timers';
 
@@ -138,34 +138,36 @@ export function assignDriver(
   return { delivery: next, events: [] };
 }
 
-export function pickUp(delivery: Delivery, actor: Actor, now: Date): Transition {
+export function pickUp(delivery: Delivery, actor: Actor, now: Date, recordedAt?: Date): Transition {
   const driverId = expectAssignedDriver(delivery, actor);
   expectStatus(delivery, 'pick up', ['assigned']);
-  const next: Delivery = { ...delivery, status: 'picked-up', pickedUpAt: now };
+  const { at } = recordedStepTime(recordedAt, now, delivery.assignedAt, 'the assignment');
+  const next: Delivery = { ...delivery, status: 'picked-up', pickedUpAt: at };
   return {
     delivery: next,
     events: [
       {
         type: 'delivery.delivery.dispatched',
-        payload: { ...deliveryRef(next), driverId, pickedUpAt: now.toISOString() },
+        payload: { ...deliveryRef(next), driverId, pickedUpAt: at.toISOString() },
       },
     ],
   };
 }
 
 /** Check-in at the canteen; fixes the service end the driver must stay until (R-DEL-7). */
-export function arrive(delivery: Delivery, actor: Actor, now: Date): Transition {
+export function arrive(delivery: Delivery, actor: Actor, now: Date, recordedAt?: Date): Transition {
   expectAssignedDriver(delivery, actor);
   expectStatus(delivery, 'check in', ['picked-up']);
+  const { at } = recordedStepTime(recordedAt, now, delivery.pickedUpAt, 'the pickup');
   const serviceEndsAt = serviceEndOf(
-    now,
+    at,
     delivery.destination?.receivingWindow,
     delivery.agreedServiceEnd,
   );
   const next: Delivery = {
     ...delivery,
     status: 'arrived',
-    arrivedAt: now,
+    arrivedAt: at,
     ...(serviceEndsAt ? { serviceEndsAt } : {}),
   };
   return { delivery: next, events: [] };
@@ -258,11 +260,12 @@ export function deliver(
 }
 
 /** Check-out; leaving before the agreed service end costs the driver a fine (R-DEL-7). */
-export function depart(delivery: Delivery, actor: Actor, now: Date): Transition {
+export function depart(delivery: Delivery, actor: Actor, now: Date, recordedAt?: Date): Transition {
   const driverId = expectAssignedDriver(delivery, actor);
   expectStatus(delivery, 'check out of', ['delivered']);
-  const early = leftEarly(now, delivery.serviceEndsAt);
-  const next: Delivery = { ...delivery, status: 'departed', departedAt: now, leftEarly: early };
+  const { at } = recordedStepTime(recordedAt, now, delivery.deliveredAt, 'the hand-over');
+  const early = leftEarly(at, delivery.serviceEndsAt);
+  const next: Delivery = { ...delivery, status: 'departed', departedAt: at, leftEarly: early };
   const events: DeliveryEvent[] = [];
   if (early && delivery.serviceEndsAt) {
     events.push({
@@ -270,7 +273,7 @@ export function depart(delivery: Delivery, actor: Actor, now: Date): Transition 
       payload: {
         ...deliveryRef(next),
         driverId,
-        departedAt: now.toISOString(),
+        departedAt: at.toISOString(),
         serviceEndsAt: delivery.serviceEndsAt.toISOString(),
       },
     });

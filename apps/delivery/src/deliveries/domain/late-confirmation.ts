@@ -1,7 +1,8 @@
 /**
- * R-DEL-3 on a phone without network: the driver's confirmation is recorded on the phone and may
- * reach the service later. The service takes the time the driver recorded as the delivery time,
- * within bounds, and flags a confirmation that arrived late.
+ * R-DEL-3 on a phone without network: the driver's steps are recorded on the phone and may reach
+ * the service later. The service takes the time the driver recorded as the step's time, within
+ * bounds, and flags a confirmation that arrived late. A check-out sent late is judged against the
+ * service end by when the driver left (R-DEL-7), not by when the network came back.
  */
 import { DomainError } from '@app/common/errors/domain-error';
 import { HOUR_MS, MINUTE_MS } from '@app/common/clock/clock';
@@ -24,8 +25,33 @@ export function confirmationTime(
   recordedAt: Date | undefined,
   now: Date,
 ): ConfirmationTime {
-  if (recordedAt === undefined) return { deliveredAt: now, sentLate: false };
-  const problem = recordedAtProblem(delivery, recordedAt, now);
+  const { at, sentLate } = recordedStepTime(
+    recordedAt,
+    now,
+    delivery.arrivedAt,
+    'the arrival at the canteen',
+  );
+  return { deliveredAt: at, sentLate };
+}
+
+export interface StepTime {
+  /** When the step happened: the time the driver recorded, or now. */
+  at: Date;
+  sentLate: boolean;
+}
+
+/**
+ * The time of a driver's step (pickup, check-in, hand-over, check-out) recorded on the phone:
+ * not in the future, not more than 24 h ago, not before the step it follows (`notBefore`).
+ */
+export function recordedStepTime(
+  recordedAt: Date | undefined,
+  now: Date,
+  notBefore: Date | undefined,
+  previousStep: string,
+): StepTime {
+  if (recordedAt === undefined) return { at: now, sentLate: false };
+  const problem = recordedAtProblem(recordedAt, now, notBefore, previousStep);
   if (problem) {
     throw new DomainError(
       'DELIVERY.RECORDED_AT_INVALID',
@@ -34,17 +60,24 @@ export function confirmationTime(
       [{ field: 'recordedAt', reason: problem }],
     );
   }
-  // Clock skew may put a fresh recording slightly ahead of the server: never deliver in the future.
-  const deliveredAt = recordedAt.getTime() > now.getTime() ? now : recordedAt;
-  return { deliveredAt, sentLate: now.getTime() - recordedAt.getTime() > SENT_LATE_AFTER_MS };
+  // The phone's clock may be a little off the server's: a recording slightly ahead of now, or
+  // slightly before the previous step (stamped by the server), is pulled back into order.
+  let at = recordedAt.getTime() > now.getTime() ? now : recordedAt;
+  if (notBefore && at.getTime() < notBefore.getTime()) at = notBefore;
+  return { at, sentLate: now.getTime() - recordedAt.getTime() > SENT_LATE_AFTER_MS };
 }
 
-function recordedAtProblem(delivery: Delivery, recordedAt: Date, now: Date): string | null {
+function recordedAtProblem(
+  recordedAt: Date,
+  now: Date,
+  notBefore: Date | undefined,
+  previousStep: string,
+): string | null {
   if (Number.isNaN(recordedAt.getTime())) return 'is not a time';
   if (recordedAt.getTime() > now.getTime() + PROOF_CLOCK_SKEW_MS) return 'lies in the future';
   if (recordedAt.getTime() < now.getTime() - LATE_CONFIRMATION_MAX_AGE_MS)
     return 'is more than 24 h ago';
-  if (delivery.arrivedAt && recordedAt.getTime() < delivery.arrivedAt.getTime())
-    return 'lies before the arrival at the canteen';
+  if (notBefore && recordedAt.getTime() < notBefore.getTime() - PROOF_CLOCK_SKEW_MS)
+    return `lies before ${previousStep}`;
   return null;
 }

@@ -34,8 +34,8 @@ async function uploadImage(
 /** One driver step with the key made at tap time: a resend is answered, never applied twice. */
 function step(item: OutboxItem): Promise<Delivery> {
   return call<Delivery>('delivery', 'POST', `/deliveries/${enc(item.deliveryId)}/${item.step}`, {
-    // Only the hand-over takes a recorded time; the other steps take the service's time.
-    body: item.step === 'delivered' ? item.body : {},
+    // Every step carries the time the driver tapped: a check-out sent late is judged by it (R-DEL-7).
+    body: item.step === 'delivered' ? item.body : { recordedAt: item.recordedAt },
     headers: { 'idempotency-key': item.key },
   });
 }

@@ -37,7 +37,7 @@ export interface OutboxItem {
   seq: number;
   deliveryId: string;
   step: DriverStep;
-  /** When the driver tapped (ISO); sent as the hand-over's recordedAt. */
+  /** When the driver tapped (ISO); sent as the step's recordedAt. */
   recordedAt: string;
   body?: HandOverBody;
   /** Hand-over proof images waiting to be uploaded; their refs replace them once uploaded. */
