@@ -34,6 +34,7 @@ export function OrderOutcome({ orderId, onDismiss }: { orderId: string; onDismis
       <Alert
         type="info"
         data-testid="order-outcome"
+        data-order-id={orderId}
         data-status="placed"
         icon={<Spin size="small" />}
         showIcon
@@ -47,6 +48,7 @@ export function OrderOutcome({ orderId, onDismiss }: { orderId: string; onDismis
         type="warning"
         showIcon
         data-testid="order-outcome"
+        data-order-id={orderId}
         data-status={o.status}
         title={t('portal.order.backordered')}
         description={`${t('portal.order.missing')}：${o.missing.map((m) => `${m.sku} × ${m.quantity}`).join('、')}`}
@@ -60,6 +62,7 @@ export function OrderOutcome({ orderId, onDismiss }: { orderId: string; onDismis
         type="success"
         showIcon
         data-testid="order-outcome"
+        data-order-id={orderId}
         data-status={o.status}
         title={t('portal.order.confirmed')}
         description={
@@ -81,6 +84,7 @@ export function OrderOutcome({ orderId, onDismiss }: { orderId: string; onDismis
       type="info"
       showIcon
       data-testid="order-outcome"
+      data-order-id={orderId}
       data-status={o.status}
       title={t(`status.${o.status}`, { defaultValue: o.status })}
       action={close}
