@@ -153,6 +153,7 @@ describe('console: canteen portal (browser)', () => {
   let canteenB: string;
   let confirmedOrder: string;
   const monday = mondayOf(WEEK);
+  const tuesday = addDays(monday, 1);
 
   beforeAll(async () => {
     await stockFromAProcurementRound();
@@ -187,10 +188,10 @@ describe('console: canteen portal (browser)', () => {
       await a.screenshot('order-confirmed');
       confirmedOrder = first.orderId;
 
-      // a second order, as soon as possible, cancelled before dispatch (R-ORD-4)
+      // a second order, cancelled before dispatch (R-ORD-4)
       await first.outcome.getByRole('button', { name: '再下一单' }).click();
-      await a.orderIngredient('面条', 500, '细面');
-      await a.asSoonAsPossible();
+      await a.orderDish(DISH, tuesday, 5, '细面');
+      await a.deliverAt(tuesday, '09:30');
       const second = await a.place();
       expect(await a.answer(second.outcome)).toBe('confirmed');
 
@@ -199,7 +200,7 @@ describe('console: canteen portal (browser)', () => {
       await expectText(row, '牛肉面 × 10（少放辣）');
       await expectText(row.getByTestId('order-status'), '已确认');
       await expectText(row.getByTestId('order-deadline'), `${monday} 10:00`);
-      await expectText(a.orderRow(second.orderId), '尽快');
+      await expectText(a.orderRow(second.orderId), `${tuesday} 09:30`);
       await a.cancel(second.orderId);
       await a.screenshot('order-cancelled');
       const cancelled = await api<{ status: string }>(
@@ -233,8 +234,8 @@ describe('console: canteen portal (browser)', () => {
       const details = await a.expandDelivery(confirmedOrder);
       await expectText(details.getByTestId('proof-receiver'), '王芳');
       const image = details.getByTestId('proof-image-signature');
-      await image.waitFor();
-      expect(await image.getAttribute('src')).toMatch(/^blob:/); // fetched with the token
+      await image.locator('img').waitFor();
+      expect(await image.locator('img').getAttribute('src')).toMatch(/^blob:/); // fetched with the token
       await a.screenshot('proof-of-delivery');
 
       // the statement of this month lists the delivery (orders learns it over Kafka)

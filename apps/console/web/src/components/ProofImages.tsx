@@ -26,13 +26,12 @@ function ProofImageView({ image }: { image: ProofImage }) {
   if (bytes.error) return <Alert type="error" title={`${label}: ${bytes.error.message}`} />;
   if (!url) return <Spin aria-label={t('portal.proof.loading')} />;
   return (
-    <Space orientation="vertical" size={2}>
+    <Space orientation="vertical" size={2} data-testid={`proof-image-${image.kind}`}>
       <Typography.Text type="secondary">{label}</Typography.Text>
       <Image
         src={url}
         alt={label}
         height={120}
-        data-testid={`proof-image-${image.kind}`}
         style={{ border: '1px solid #f0f0f0', background: '#fff' }}
       />
     </Space>

@@ -162,6 +162,7 @@ export function OrderForm({ week }: { week: string }) {
   const key = useRef(crypto.randomUUID());
   const [placed, setPlaced] = useState<string>();
   const [noLines, setNoLines] = useState(false);
+  const flagged = useRef<string[][]>([]);
   const timing = Form.useWatch('timing', form) ?? 'at';
   const urgent = Form.useWatch('urgent', form) ?? false;
   const catalogue = useQuery({
@@ -173,11 +174,13 @@ export function OrderForm({ week }: { week: string }) {
     (request: Parameters<typeof portalApi.place>[0]) => portalApi.place(request, key.current),
     {
       form,
-      fields: ['requestedTime', 'needBy', 'dishes', 'ingredients', 'urgent'],
+      // line problems come back by index (`ingredients[0].quantity`): shown beside the form
+      fields: ['requestedTime', 'needBy'],
       invalidate: [['portal-orders']],
       onDone: (order) => {
         key.current = crypto.randomUUID();
         setPlaced(order.id);
+        setNoLines(false);
         form.resetFields();
       },
     },
@@ -195,13 +198,13 @@ export function OrderForm({ week }: { week: string }) {
       new Date(),
     );
     setNoLines(problems.some((p) => p.reason === 'no-lines'));
-    form.setFields(
-      problems
-        .filter((p) => p.field !== 'lines')
-        .map((p) => ({ name: pathOf(p.field), errors: [t(REASON_KEY[p.reason])] })) as Parameters<
-        typeof form.setFields
-      >[0],
-    );
+    const next = problems.filter((p) => p.field !== 'lines');
+    // the checks are ours, not the form's rules: last time's problems are cleared by hand
+    form.setFields([
+      ...flagged.current.map((name) => ({ name, errors: [] as string[] })),
+      ...next.map((p) => ({ name: pathOf(p.field), errors: [t(REASON_KEY[p.reason])] })),
+    ] as Parameters<typeof form.setFields>[0]);
+    flagged.current = next.map((p) => pathOf(p.field));
     if (request) {
       setPlaced(undefined);
       place.run(request);
@@ -240,11 +243,7 @@ export function OrderForm({ week }: { week: string }) {
             />
           </Form.Item>
           {timing === 'at' && (
-            <Form.Item
-              name="requestedTime"
-              label={t('canteen.requestedTime')}
-              rules={[{ required: true, message: t('portal.order.required') }]}
-            >
+            <Form.Item name="requestedTime" label={t('canteen.requestedTime')} required>
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
             </Form.Item>
           )}
@@ -252,11 +251,7 @@ export function OrderForm({ week }: { week: string }) {
             <Checkbox>{t('portal.order.urgent')}</Checkbox>
           </Form.Item>
           {urgent && (
-            <Form.Item
-              name="needBy"
-              label={t('portal.order.needBy')}
-              rules={[{ required: true, message: t('portal.order.required') }]}
-            >
+            <Form.Item name="needBy" label={t('portal.order.needBy')} required>
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
             </Form.Item>
           )}
