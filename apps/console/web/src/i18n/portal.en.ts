@@ -100,6 +100,8 @@ export const portal: typeof zh = {
     notes: 'Comments and suggestions',
     submit: 'Send survey',
     score: 'Score',
+    upcoming: 'Upcoming surveys',
+    opensAt: 'Opens',
     kinds: {
       'satisfaction-call': 'Satisfaction call',
       'first-follow-up': 'First follow-up',

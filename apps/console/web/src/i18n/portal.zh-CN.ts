@@ -99,6 +99,8 @@ export const portal = {
     notes: '意见和建议',
     submit: '提交调查',
     score: '得分',
+    upcoming: '即将开始的调查',
+    opensAt: '开始时间',
     kinds: {
       'satisfaction-call': '满意度回访',
       'first-follow-up': '第一次回访',

@@ -61,7 +61,14 @@ export function SurveyPage() {
     queryFn: () => aftersalesApi.followUps(),
     refetchInterval: 5000,
   });
-  const due = (followUps.data ?? []).filter((f) => f.status === 'due');
+  const now = Date.now();
+  // a follow-up is answered in its window; one not open yet is listed with the day it opens
+  const due = (followUps.data ?? []).filter(
+    (f) => f.status === 'due' && new Date(f.dueFrom).getTime() <= now,
+  );
+  const upcoming = (followUps.data ?? []).filter(
+    (f) => f.status === 'due' && new Date(f.dueFrom).getTime() > now,
+  );
   const done = (followUps.data ?? []).filter((f) => f.status === 'done');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -77,6 +84,25 @@ export function SurveyPage() {
           <SurveyForm followUp={f} />
         </Card>
       ))}
+      {upcoming.length > 0 && (
+        <Card size="small" title={t('portal.survey.upcoming')}>
+          <Table
+            size="small"
+            rowKey="id"
+            data-testid="surveys-upcoming"
+            dataSource={upcoming}
+            pagination={false}
+            columns={[
+              {
+                title: t('portal.survey.kind'),
+                render: (_, f) => t(`portal.survey.kinds.${f.kind}`, { defaultValue: f.kind }),
+              },
+              { title: t('portal.survey.opensAt'), render: (_, f) => formatShanghai(f.dueFrom) },
+              { title: t('portal.survey.dueBy'), render: (_, f) => formatShanghai(f.dueBy) },
+            ]}
+          />
+        </Card>
+      )}
       <Card size="small" title={t('portal.survey.done')}>
         <Table
           size="small"
