@@ -162,7 +162,7 @@ describe('console: canteen portal (browser)', () => {
   });
 
   journey(
-    'R-ORD-1, R-ORD-2, R-DEL-1, R-ORD-4: a canteen orders dishes and ingredients with notes from the portal, sees it confirmed with its deadline, cancels another order before dispatch; another canteen sees neither',
+    'R-ORD-1, R-ORD-2, R-DEL-1, R-ORD-4: a canteen orders dishes and ingredients with notes from the portal, sees it confirmed with its deadline, changes and cancels another order before dispatch; another canteen sees neither',
     async () => {
       const a = await CanteenPortal.signIn(browser(), 'canteen-portal', canteenA, 'manager-a');
       await a.openOrdering(WEEK);
@@ -201,6 +201,9 @@ describe('console: canteen portal (browser)', () => {
       await expectText(row.getByTestId('order-status'), '已确认');
       await expectText(row.getByTestId('order-deadline'), `${monday} 10:00`);
       await expectText(a.orderRow(second.orderId), `${tuesday} 09:30`);
+      await a.change(second.orderId, DISH, 8);
+      await expectText(a.orderRow(second.orderId), '牛肉面 × 8（细面）');
+      await expectText(a.orderRow(second.orderId), '96.00 元'); // 8 × 12.00 元
       await a.cancel(second.orderId);
       await a.screenshot('order-cancelled');
       const cancelled = await api<{ status: string }>(

@@ -83,6 +83,15 @@ export class CanteenPortal {
     return this.page.locator(`tr[data-row-key="${orderId}"]`);
   }
 
+  /** Changes one line's quantity before dispatch (a change replaces the order's content). */
+  async change(orderId: string, item: string, quantity: number): Promise<void> {
+    await this.orderRow(orderId).getByTestId('change-order').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(`数量 ${item}`).fill(String(quantity));
+    await dialog.getByRole('button', { name: '保存修改' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   async cancel(orderId: string): Promise<void> {
     await this.orderRow(orderId).getByTestId('cancel-order').click();
     await this.page
