@@ -27,6 +27,7 @@ export function DeliveryDetails({ delivery: d }: { delivery: PortalDelivery }) {
         <Steps
           size="small"
           current={current}
+          status={d.status === 'departed' ? 'finish' : 'process'}
           items={STEPS.map((s) => ({
             title: t(`portal.step.${s}`),
             description: stepTime(d, s) ? formatShanghai(stepTime(d, s)) : undefined,
