@@ -5,6 +5,7 @@
  */
 import { mondayOf, nextWeek } from '../web/src/lib/time';
 import { aCanteen, api, eventually, STAFF } from './support/api';
+import { CanteenPortal } from './support/canteen-portal';
 import { ConsolePage } from './support/console-page';
 import { expectText } from './support/expect-text';
 import { journey, useBrowser } from './support/journey';
@@ -170,18 +171,21 @@ describe('console: procurement round (browser)', () => {
     'R-ORD-1, R-ORD-2: a canteen orders from the published menu at the Shanghai time it picks; the stock is reserved and the order confirmed',
     async () => {
       const canteenId = await aCanteen('第一营业点');
-      const canteen = await as({ role: 'canteen', sub: 'canteen-wang', canteenId });
-      await canteen.goto(`/canteen?week=${WEEK}`);
+      const canteen = await CanteenPortal.signIn(
+        browser(),
+        'procurement',
+        canteenId,
+        'canteen-wang',
+      );
+      await canteen.openOrdering(WEEK);
       const monday = mondayOf(WEEK);
-      await canteen.page.getByLabel(`份数 白米饭 ${monday}`).fill('100');
-      const when = canteen.page.locator('#order_requestedTime');
-      await when.click();
-      await when.fill(`${monday} 10:00`);
-      await when.press('Enter');
-      await canteen.page.getByTestId('place-order').click();
-      const orders = canteen.page.getByTestId('orders');
-      await expectText(orders, '200.00 元'); // 100 portions × 2.00 元
-      await expectText(orders.getByTestId('order-status'), '已确认', 60_000); // reserved over Kafka
+      await canteen.orderDish('白米饭', monday, 100);
+      await canteen.deliverAt(monday, '10:00');
+      const { orderId, outcome } = await canteen.place();
+      expect(await canteen.answer(outcome)).toBe('confirmed'); // reserved over Kafka
+      const orders = await canteen.openOrders();
+      await expectText(canteen.orderRow(orderId), '200.00 元'); // 100 portions × 2.00 元
+      await expectText(orders.getByTestId('order-status'), '已确认');
       await canteen.screenshot('order-confirmed');
       const stock = await api<{ sku: string; onHand: number; available: number }[]>(
         STAFF.keeper,

@@ -23,7 +23,7 @@ export const en: Messages = {
     'aftersales-lead': 'Aftersales lead',
   },
   desk: {
-    canteen: 'Orders',
+    canteen: 'Canteen portal',
     procurement: 'Procurement',
     kitchen: 'Kitchen menu',
     dispatch: 'Dispatch board',

@@ -22,7 +22,7 @@ export const zhCN = {
     'aftersales-lead': '售后服务组长',
   },
   desk: {
-    canteen: '营业点订货',
+    canteen: '营业点门户',
     procurement: '采购',
     kitchen: '厨房菜谱',
     dispatch: '调度看板',

@@ -1,39 +1,64 @@
-import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Space, Typography } from 'antd';
+import { Card, Input, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ordersApi } from '../../api/orders';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useWeek } from '../procurement/use-week';
+import { ComplaintsPage } from './ComplaintsPage';
 import { OrderForm } from './OrderForm';
 import { OrdersTable } from './OrdersTable';
+import { StatementPage } from './StatementPage';
+import { SurveyPage } from './SurveyPage';
 
-/** A canteen's ordering page: the week's published menu, and its own orders. */
-export default function CanteenDesk() {
+const TABS = ['order', 'orders', 'statement', 'complaints', 'survey'] as const;
+
+function OrderPage() {
   const { t } = useTranslation();
   const [week, setWeek] = useWeek();
-  const orders = useQuery({
-    queryKey: ['orders'],
-    queryFn: ordersApi.orders,
-    refetchInterval: 4000,
-  });
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          {t('canteen.place')}
+          <Input
+            addonBefore={t('common.week')}
+            defaultValue={week}
+            style={{ width: 200 }}
+            aria-label={t('common.week')}
+            onPressEnter={(e) => setWeek(e.currentTarget.value.trim())}
+          />
+        </Space>
+      }
+    >
+      <OrderForm week={week} key={week} />
+    </Card>
+  );
+}
+
+/** 营业点门户: order, follow one's orders and deliveries, the statement, complaints, surveys. */
+export default function CanteenDesk() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const tab = location.pathname.split('/')[2] || 'order';
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('canteen.place')}
-        </Typography.Title>
-        <Input
-          addonBefore={t('common.week')}
-          defaultValue={week}
-          style={{ width: 200 }}
-          onPressEnter={(e) => setWeek(e.currentTarget.value.trim())}
-        />
-      </Space>
-      <Card size="small">
-        <OrderForm week={week} key={week} />
-      </Card>
-      <Card size="small" title={t('canteen.orders')}>
-        <OrdersTable orders={orders.data ?? []} />
-      </Card>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('portal.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => void navigate(`/canteen/${key}${location.search}`)}
+        items={TABS.map((key) => ({ key, label: t(`portal.tab.${key}`) }))}
+      />
+      <Routes>
+        <Route index element={<Navigate to={`order${location.search}`} replace />} />
+        <Route path="order" element={<OrderPage />} />
+        <Route path="orders" element={<OrdersTable />} />
+        <Route path="statement" element={<StatementPage />} />
+        <Route path="complaints" element={<ComplaintsPage />} />
+        <Route path="survey" element={<SurveyPage />} />
+        <Route path="*" element={<Navigate to="order" replace />} />
+      </Routes>
     </Space>
   );
 }

@@ -1,11 +1,33 @@
-import { Space, Table, Tag } from 'antd';
+import { Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, Driver } from '../../api/delivery';
+import type { PortalDelivery } from '../../api/portal';
+import { ProofImages } from '../../components/ProofImages';
 import { byDeadline, deliveryFlag, type DeliveryFlag } from '../../lib/delivery-flags';
 import { formatShanghai } from '../../lib/time';
 import { AssignDriver } from './AssignDriver';
 import { ForceMajeureButton } from './ForceMajeureButton';
 import { StatusTag } from '../../components/StatusTag';
+
+/** The proof of a delivered delivery (R-DEL-3): receiver, time, signature and photo. */
+function ProofDetails({ delivery }: { delivery: PortalDelivery }) {
+  const { t } = useTranslation();
+  const proof = delivery.proof;
+  if (!proof) return null;
+  return (
+    <Space orientation="vertical" data-testid="delivery-proof">
+      <Descriptions size="small" column={2}>
+        <Descriptions.Item label={t('portal.orders.receiver')}>
+          {proof.receiverName}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('portal.orders.receivedAt')}>
+          {formatShanghai(proof.receivedAt)}
+        </Descriptions.Item>
+      </Descriptions>
+      <ProofImages deliveryId={delivery.id} />
+    </Space>
+  );
+}
 
 const COLORS: Partial<Record<DeliveryFlag, string>> = {
   breached: 'red',
@@ -28,6 +50,10 @@ export function DeliveriesTable({
       data-testid="deliveries"
       dataSource={byDeadline(deliveries)}
       pagination={{ pageSize: 20 }}
+      expandable={{
+        rowExpandable: (d) => Boolean(d.proof),
+        expandedRowRender: (d) => <ProofDetails delivery={d} />,
+      }}
       onRow={(d) => ({
         'data-flag': deliveryFlag(d),
         style: {
