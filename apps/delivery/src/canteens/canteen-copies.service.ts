@@ -16,6 +16,7 @@ export class CanteenCopiesService {
       {
         name: snapshot.name,
         address: snapshot.address,
+        contact: { name: snapshot.contact.name, phone: snapshot.contact.phone },
         receivingWindow: { from: snapshot.receivingWindow.from, to: snapshot.receivingWindow.to },
         ...(snapshot.webhookUrl ? { webhookUrl: snapshot.webhookUrl } : {}),
         active: snapshot.active,
@@ -35,9 +36,13 @@ export class CanteenCopiesService {
 }
 
 export function toDestination(
-  canteen: Pick<CanteenCopy, 'address' | 'receivingWindow'>,
+  canteen: Pick<CanteenCopy, 'name' | 'contact' | 'address' | 'receivingWindow'>,
 ): Destination {
   return {
+    name: canteen.name,
+    ...(canteen.contact && {
+      contact: { name: canteen.contact.name, phone: canteen.contact.phone },
+    }),
     address: canteen.address,
     receivingWindow: { from: canteen.receivingWindow.from, to: canteen.receivingWindow.to },
   };

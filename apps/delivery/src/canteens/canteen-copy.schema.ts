@@ -7,6 +7,8 @@ export class CanteenCopy {
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) name!: string;
   @Prop({ required: true }) address!: string;
+  /** The canteen's receiving contact (absent in copies made before it was kept). */
+  @Prop({ type: Object }) contact?: { name: string; phone: string };
   @Prop({ type: Object, required: true }) receivingWindow!: TimeWindow;
   @Prop() webhookUrl?: string;
   @Prop({ required: true }) active!: boolean;

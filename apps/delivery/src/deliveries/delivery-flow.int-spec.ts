@@ -95,13 +95,19 @@ describe('delivery service against the real broker and database', () => {
   it('R-DEL-1…R-DEL-8: confirmed order → at risk and breach once, across restart and instances → signed delivery with a rejected line', async () => {
     const order = anOrderConfirmed();
     await probe.publish('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
-    // R-DEL-1, R-DEL-2: a delivery with the canteen's address and the requested time as deadline.
+    // R-DEL-1, R-DEL-2: a delivery with the canteen's name, contact, address and window for the
+    // driver, and the requested time as deadline.
     const created = await deliveryOf(order.orderId);
     expect(created).toMatchObject({
       status: 'scheduled',
       deadline: REQUESTED_TIME.toISOString(),
       deadlineBasis: 'requested-time',
-      destination: { address: '1 Canteen Road', receivingWindow: { from: '09:00', to: '12:00' } },
+      destination: {
+        name: 'First canteen',
+        contact: { name: 'Manager Li', phone: '13800000000' },
+        address: '1 Canteen Road',
+        receivingWindow: { from: '09:00', to: '12:00' },
+      },
     });
     const id = created.id;
     // Redelivery of the same confirmation creates nothing.

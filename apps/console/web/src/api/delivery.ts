@@ -8,7 +8,12 @@ export interface Delivery {
   deadline: string;
   deadlineBasis: string;
   driverId?: string;
-  destination?: { name?: string; address?: string; receivingWindow?: { from: string; to: string } };
+  destination?: {
+    name?: string;
+    contact?: { name: string; phone: string };
+    address?: string;
+    receivingWindow?: { from: string; to: string };
+  };
   lines: DeliveryLine[];
   atRiskNotifiedAt?: string;
   breaches: { deadline: string; detectedAt: string; deliveredAt?: string; waivedAt?: string }[];

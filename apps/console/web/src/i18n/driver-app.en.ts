@@ -19,6 +19,7 @@ export const driverApp: typeof zh = {
   breached: 'Late',
   address: 'Address',
   canteen: 'Canteen',
+  contact: 'Receiving contact',
   receivingWindow: 'Receiving window',
   lines: 'Goods',
   step: {

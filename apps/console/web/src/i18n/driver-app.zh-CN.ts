@@ -18,6 +18,7 @@ export const driverApp = {
   breached: '已超时',
   address: '地址',
   canteen: '营业点',
+  contact: '收货联系人',
   receivingWindow: '收货时间',
   lines: '货品',
   step: {

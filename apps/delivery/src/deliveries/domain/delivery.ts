@@ -42,6 +42,9 @@ export interface ReceivingWindow {
 }
 
 export interface Destination {
+  /** The canteen's name and its receiving contact, for the driver (copied since 2026-12). */
+  name?: string;
+  contact?: { name: string; phone: string };
   address: string;
   receivingWindow: ReceivingWindow;
 }

@@ -98,6 +98,14 @@ export function DriverDeliveryCard({ delivery, status }: { delivery: Delivery; s
         <Descriptions.Item label={t('driverApp.canteen')}>
           {delivery.destination?.name ?? delivery.canteenId}
         </Descriptions.Item>
+        {delivery.destination?.contact && (
+          <Descriptions.Item label={t('driverApp.contact')}>
+            {delivery.destination.contact.name}{' '}
+            <a href={`tel:${delivery.destination.contact.phone}`} data-testid="contact-phone">
+              {delivery.destination.contact.phone}
+            </a>
+          </Descriptions.Item>
+        )}
         {delivery.destination?.address && (
           <Descriptions.Item label={t('driverApp.address')}>
             {delivery.destination.address}
