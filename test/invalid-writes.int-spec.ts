@@ -14,7 +14,7 @@ import { ProcurementAppModule } from '../apps/procurement/src/app.module';
 type Operation = {
   'x-roles'?: Role[];
   parameters?: { name: string; in: string; schema?: { enum?: string[] } }[];
-  requestBody?: unknown;
+  requestBody?: { required?: boolean };
 };
 type Document = { paths: Record<string, Record<string, Operation>> };
 
@@ -63,10 +63,12 @@ describe('invalid bodies to every write operation change nothing (issue 12)', ()
                 'Idempotency-Key',
                 `probe-${method}-${path}`.replace(/[^\w-]/g, '-').slice(0, 60),
               );
+          // A body documented as optional (a driver's step without a recorded time) may be left out.
+          const bodyOptional = op.requestBody.required === false;
           const probes = [
             ['unknown field', send().send({ probeUnknownField: 1 })],
             ['null value', send().send({ probeUnknownField: null })],
-            ['no body', send()],
+            ...(bodyOptional ? [] : ([['no body', send()]] as const)),
             ['text/plain', send().set('Content-Type', 'text/plain').send('{}')],
           ] as const;
           for (const [what, request] of probes) {

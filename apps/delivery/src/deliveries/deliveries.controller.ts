@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, DomainError, Roles } from '@app/common';
 import {
   AssignDriverDto,
@@ -76,6 +76,7 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles('driver')
   @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiBody({ type: DriverStepDto, required: false })
   pickUp(
     @Param('id') id: string,
     @Body() dto: DriverStepDto,
@@ -90,6 +91,7 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles('driver')
   @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiBody({ type: DriverStepDto, required: false })
   arrive(
     @Param('id') id: string,
     @Body() dto: DriverStepDto,
@@ -118,6 +120,7 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles('driver')
   @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiBody({ type: DriverStepDto, required: false })
   depart(
     @Param('id') id: string,
     @Body() dto: DriverStepDto,
