@@ -42,6 +42,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly pending = new Map<string, Set<unknown>>();
   /** When each pending aggregate first became pending (`model:id`), for the backlog's age. */
   private readonly pendingSince = new Map<string, number>();
+  /**
+   * Aggregates signalled since a pass read them (`model:id`). A write that stages events after
+   * the pass's clearing write matched, but before the pass forgets the id, must keep it pending.
+   */
+  private readonly signalled = new Set<string>();
   private timer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
   private failures = 0;
@@ -103,6 +108,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (const id of ids) {
       set.add(id);
       const key = `${modelName}:${String(id)}`;
+      this.signalled.add(key);
       if (!this.pendingSince.has(key)) this.pendingSince.set(key, now);
     }
     this.pending.set(modelName, set);
@@ -190,6 +196,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const set = this.pending.get(name);
       if (!set || set.size === 0) continue;
       const ids = [...set].slice(0, BATCH);
+      for (const id of ids) this.signalled.delete(`${name}:${String(id)}`);
       const docs = await model
         .find({ _id: { $in: ids } })
         .lean<OutboxDoc[]>()
@@ -199,7 +206,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const restaged = await Promise.all(
         published.map(({ doc, entries }) => clear(model, doc, entries)),
       );
-      const still = published.filter((_, i) => restaged[i]).map(({ doc }) => doc._id);
+      const restagedIds = published.filter((_, i) => restaged[i]).map(({ doc }) => doc._id);
+      const signalledMeanwhile = ids.filter((id) => this.signalled.has(`${name}:${String(id)}`));
+      const still = [...new Set([...restagedIds, ...signalledMeanwhile])];
       const stillKeys = new Set(still.map((id) => String(id)));
       for (const id of ids) {
         set.delete(id);
