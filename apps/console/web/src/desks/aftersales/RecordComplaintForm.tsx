@@ -4,19 +4,7 @@ import { useNavigate } from 'react-router';
 import { aftersalesApi } from '../../api/aftersales';
 import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
-
-const CAUSES: Record<string, string[]> = {
-  quality: ['food-quality', 'wrong-spec', 'spoiled', 'packaging-damaged', 'spoiled-in-transit'],
-  service: [
-    'late-delivery',
-    'missing-delivery',
-    'staff-attitude',
-    'service-skill',
-    'broken-promise',
-    'contract-dispute',
-  ],
-  suggestion: ['improvement', 'other'],
-};
+import { COMPLAINT_CAUSES as CAUSES } from '../../lib/complaint-causes';
 
 interface Values {
   canteenId: string;

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ActionError } from '../../components/ActionError';
 import { useAction } from '../../components/use-action';
 import { buildOrderRequest, dishKey, draftOf, type DraftLine } from '../../lib/order-draft';
 import { formatShanghai, pickedShanghaiToIso } from '../../lib/time';
+import { DeliveryTimingFields } from './DeliveryTimingFields';
 
 interface Values {
   dishes?: Record<string, DraftLine>;
@@ -102,19 +103,7 @@ export function ChangeOrder({ order }: { order: PortalOrder }) {
               </Space>
             );
           })}
-          <Form.Item name="timing" label={t('portal.order.timing')}>
-            <Radio.Group
-              options={[
-                { value: 'at', label: t('portal.order.at') },
-                { value: 'asap', label: t('portal.order.asap') },
-              ]}
-            />
-          </Form.Item>
-          {timing === 'at' && (
-            <Form.Item name="requestedTime" label={t('canteen.requestedTime')}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
-          )}
+          <DeliveryTimingFields timing={timing} />
         </Form>
         <ActionError error={change.error} />
       </Modal>

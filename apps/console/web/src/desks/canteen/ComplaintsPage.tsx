@@ -7,19 +7,7 @@ import { ActionError } from '../../components/ActionError';
 import { StatusTag } from '../../components/StatusTag';
 import { useAction } from '../../components/use-action';
 import { formatShanghai } from '../../lib/time';
-
-const CAUSES: Record<string, string[]> = {
-  quality: ['food-quality', 'wrong-spec', 'spoiled', 'packaging-damaged', 'spoiled-in-transit'],
-  service: [
-    'late-delivery',
-    'missing-delivery',
-    'staff-attitude',
-    'service-skill',
-    'broken-promise',
-    'contract-dispute',
-  ],
-  suggestion: ['improvement', 'other'],
-};
+import { COMPLAINT_CAUSES as CAUSES } from '../../lib/complaint-causes';
 
 interface Values {
   category: string;

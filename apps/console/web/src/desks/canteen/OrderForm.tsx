@@ -7,7 +7,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Radio,
   Space,
   Table,
   Typography,
@@ -28,6 +27,7 @@ import {
 } from '../../lib/order-draft';
 import { formatShanghai, pickedShanghaiToIso } from '../../lib/time';
 import { OrderOutcome } from './OrderOutcome';
+import { DeliveryTimingFields } from './DeliveryTimingFields';
 
 interface Values {
   dishes?: Record<string, DraftLine>;
@@ -234,19 +234,7 @@ export function OrderForm({ week }: { week: string }) {
         </Typography.Title>
         <IngredientsTable ingredients={catalogue.data.ingredients} />
         <Space style={{ marginTop: 16 }} align="start" wrap>
-          <Form.Item name="timing" label={t('portal.order.timing')}>
-            <Radio.Group
-              options={[
-                { value: 'at', label: t('portal.order.at') },
-                { value: 'asap', label: t('portal.order.asap') },
-              ]}
-            />
-          </Form.Item>
-          {timing === 'at' && (
-            <Form.Item name="requestedTime" label={t('canteen.requestedTime')} required>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-            </Form.Item>
-          )}
+          <DeliveryTimingFields timing={timing} required />
           <Form.Item name="urgent" valuePropName="checked" label=" ">
             <Checkbox>{t('portal.order.urgent')}</Checkbox>
           </Form.Item>
