@@ -65,13 +65,26 @@ export class ConsolePage {
   }
 
   /** Picks an option of an antd Select by (part of) its label, typing `search` first if given. */
+  /**
+   * Picks an option and waits until the select shows it: a list refreshed by its own polling can
+   * re-render the select and swallow the click (seen on a loaded CI machine), so it tries again.
+   */
   async choose(select: Locator, label: string, search?: string): Promise<void> {
-    await select.click();
-    if (search) await this.page.keyboard.type(search);
     const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
       hasText: label,
     });
-    await option.first().click();
+    const shown = select.locator('.ant-select-selection-item', { hasText: label });
+    for (let attempt = 1; ; attempt++) {
+      await select.click();
+      if (search) await this.page.keyboard.type(search);
+      await option.first().click();
+      const picked = await shown
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (picked || attempt === 3) return;
+    }
   }
 
   /** Saves `.run/screenshots/<journey>-<n>-<role>-<name>.png`. */
