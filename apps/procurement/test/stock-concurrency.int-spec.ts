@@ -281,4 +281,19 @@ describe('stock under concurrency (integration)', () => {
     });
     expect(await lots.get('salt-1')).toMatchObject({ onHand: 100, available: 70 });
   });
+
+  it('R-INV-3: a placement delivered twice under one id over Kafka reserves once and confirms once', async () => {
+    await lots.receive(aLot({ lotId: 'soy-1', sku: 'SOY', quantityReceived: 10 }), 'setup', 'test');
+    const order = anOrderPlaced([{ sku: 'SOY', quantity: 4 }], { placedAt: now.toISOString() });
+    await probe.publishTwice('orders.order.placed', order.orderId, order, now);
+    await svc.caughtUp();
+    expect(await lots.get('soy-1')).toMatchObject({ onHand: 10, available: 6 });
+    const reserved = (await lots.ledger({ sku: 'SOY' })).filter((e) => e.kind === 'reservation');
+    expect(reserved).toHaveLength(1);
+    await svc.flushOutbox();
+    const confirmed = (await probe.events('procurement.reservation.events')).filter(
+      (e) => e.subject === order.orderId && e.type === 'procurement.reservation.confirmed',
+    );
+    expect(confirmed).toHaveLength(1);
+  });
 });

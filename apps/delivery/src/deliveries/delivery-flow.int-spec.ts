@@ -488,4 +488,16 @@ describe('delivery service against the real broker and database', () => {
       }
     }
   });
+
+  it('R-DEL-1: a confirmation delivered twice under one id schedules one delivery, announced once', async () => {
+    clock.set(CONFIRMED_AT);
+    const order = anOrderConfirmed({ orderId: 'order-redelivered' });
+    await probe.publishTwice('orders.order.confirmed', order.orderId, order, CONFIRMED_AT);
+    await service.caughtUp();
+    const { id } = await deliveryOf(order.orderId);
+    const scheduled = (await deliveryEvents(id)).filter(
+      (e) => e.type === 'delivery.delivery.scheduled',
+    );
+    expect(scheduled).toHaveLength(1);
+  });
 });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   Clock,
   OnEvent,
+  StateGuarded,
   type OrderCancelled,
   type OrderChanged,
   type OrderConfirmed,
@@ -34,6 +35,7 @@ export class OrderEventsHandler {
 
   /** R-DEL-1: every confirmed order, replacement orders included, gets a delivery. */
   @OnEvent('orders.order.confirmed')
+  @StateGuarded()
   async onConfirmed(order: OrderConfirmed): Promise<void> {
     if (!(await this.repository.findByOrder(order.orderId))) {
       const destination = await this.canteens.destinationOf(order.canteenId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent, type EventEnvelope } from '@app/common';
+import { OnEvent, StateGuarded, type EventEnvelope } from '@app/common';
 import type {
   DeliveryCompleted,
   DeliveryDispatched,
@@ -14,7 +14,9 @@ import { OrdersService } from './orders.service';
 export class OrderEventsHandler {
   constructor(private readonly orders: OrdersService) {}
 
+  /** Guarded: only a placed or backordered order of that revision is confirmed. */
   @OnEvent('procurement.reservation.confirmed')
+  @StateGuarded()
   onReservationConfirmed(fact: ReservationConfirmed): Promise<void> {
     return this.orders.onReservationConfirmed(fact);
   }

@@ -597,4 +597,21 @@ describe('orders service against the real broker and database', () => {
     expect(a.body.id).toBe(b.body.id);
     expect(await orders.connection.collection('orders').countDocuments()).toBe(before + 1);
   });
+
+  it('R-ORD-2: a reservation answer delivered twice under one id confirms the order once', async () => {
+    const id = (await place(anOrderDto(), 'order-key-redelivered').expect(201)).body.id as string;
+    await probe.publishTwice(
+      'procurement.reservation.confirmed',
+      id,
+      { orderId: id, revision: 1, allocations: [{ lotId: 'lot-1', sku: 'RICE', quantity: 5000 }] },
+      THURSDAY,
+    );
+    await orders.caughtUp();
+    await orders.flushOutbox();
+    expect(await statusOf(id)).toBe('confirmed');
+    const confirmed = (await eventsOn(probe, 'orders.order.events')).filter(
+      (e) => e.subject === id && e.type === 'orders.order.confirmed',
+    );
+    expect(confirmed).toHaveLength(1);
+  });
 });

@@ -11,7 +11,7 @@ import { EventEnvelope } from './envelope';
 import { CAUSATION_KEY } from './event-factory';
 import { DEAD_LETTER_SUFFIX, KafkaService, PARTITIONS } from './kafka.service';
 import { MessagingMetrics } from './messaging.metrics';
-import { ON_EVENT_KEY } from './on-event.decorator';
+import { ON_EVENT_KEY, STATE_GUARDED_KEY } from './on-event.decorator';
 import { ProcessedEvent } from './processed-event.schema';
 import { classifyFailure, PoisonMessage, transientBackoffMs } from './consumer-failure';
 import { validatePayload } from '../validation/validation';
@@ -20,6 +20,8 @@ type HandlerFn = (data: unknown, event: EventEnvelope) => Promise<unknown>;
 interface Handler {
   name: string;
   fn: HandlerFn;
+  /** Keeps no processed mark: the handler's writes are state-guarded (`@StateGuarded`). */
+  stateGuarded: boolean;
 }
 
 /** What readiness and `/metrics` report about the consumer. */
@@ -52,7 +54,8 @@ class Final extends Error {
 
 /**
  * Consumes the topics of every @OnEvent handler in the service. Each event is applied at
- * most once per handler (processed ids under a unique key). A failure is classified
+ * most once per handler (processed ids under a unique key, or the handler's own state guard
+ * for a `@StateGuarded` one). A failure is classified
  * (consumer-failure.ts): poison is dead-lettered to `<topic>.dlt` at once with the error and the
  * original headers; a transient failure (database or broker away, a lease still held) is
  * retried with backoff until it succeeds — its partition waits, the others go on — and is never
@@ -199,9 +202,15 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const fn = instance[method] as HandlerFn;
         const types = this.reflector.get<EventType[] | undefined>(ON_EVENT_KEY, fn) ?? [];
+        const stateGuarded =
+          this.reflector.get<boolean | undefined>(STATE_GUARDED_KEY, fn) ?? false;
         for (const type of types) {
           const list = this.handlers.get(type) ?? [];
-          list.push({ name: `${instance.constructor.name}.${method}`, fn: fn.bind(instance) });
+          list.push({
+            name: `${instance.constructor.name}.${method}`,
+            fn: fn.bind(instance),
+            stateGuarded,
+          });
           this.handlers.set(type, list);
         }
       }
@@ -262,7 +271,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     let unknownFailures = 0;
     await this.untilDone(payload, `${handler.name} on ${event.type} ${event.id}`, async () => {
       try {
-        if (await this.processed.exists({ _id: key })) {
+        if (!handler.stateGuarded && (await this.processed.exists({ _id: key }))) {
           this.metrics.duplicates.inc({ type: event.type });
           return;
         }
@@ -271,11 +280,12 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
           this.cls.set(CAUSATION_KEY, event.id);
           await handler.fn(data, event);
         });
-        await this.processed
-          .create({ _id: key, type: event.type, processedAt: new Date() })
-          .catch((e: { code?: number }) => {
-            if (e.code !== 11000) throw e;
-          });
+        if (!handler.stateGuarded)
+          await this.processed
+            .create({ _id: key, type: event.type, processedAt: new Date() })
+            .catch((e: { code?: number }) => {
+              if (e.code !== 11000) throw e;
+            });
         this.metrics.consumed.inc({ type: event.type });
       } catch (error) {
         const kind = classifyFailure(error);

@@ -6,6 +6,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Request, Response } from 'express';
+import mongoose from 'mongoose';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -78,15 +79,19 @@ export class PlatformModule {
         ClockModule,
         MongooseModule.forRootAsync({
           inject: [ServiceConfig],
-          useFactory: (config: ServiceConfig) => ({
-            uri: config.MONGO_URL,
-            dbName: config.MONGO_DB ?? options.service,
-            serverSelectionTimeoutMS: 5000,
-            connectionFactory: (connection: { plugin: (fn: typeof outboxPlugin) => void }) => {
-              connection.plugin(outboxPlugin);
-              return connection;
-            },
-          }),
+          useFactory: (config: ServiceConfig) => {
+            // Each query otherwise captures a stack trace, only to name a query run twice.
+            mongoose.set('skipOriginalStackTraces', true);
+            return {
+              uri: config.MONGO_URL,
+              dbName: config.MONGO_DB ?? options.service,
+              serverSelectionTimeoutMS: 5000,
+              connectionFactory: (connection: { plugin: (fn: typeof outboxPlugin) => void }) => {
+                connection.plugin(outboxPlugin);
+                return connection;
+              },
+            };
+          },
         }),
         MongooseModule.forFeature([
           { name: ProcessedEvent.name, schema: ProcessedEventSchema },

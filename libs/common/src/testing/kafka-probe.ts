@@ -37,6 +37,22 @@ export class KafkaProbe {
     return event.id;
   }
 
+  /** Publishes one catalogue event twice under the same id, as a broker redelivers it. */
+  async publishTwice<T extends EventType>(
+    type: T,
+    subject: string,
+    data: PayloadOf<T>,
+    at: Date,
+  ): Promise<string> {
+    const event = newEvent(type, subject, data, at, {
+      source: `/${type.split('.')[0]}`,
+      correlationId: randomUUID(),
+    });
+    for (let copy = 0; copy < 2; copy++)
+      await this.send(topicOf(type), subject, JSON.stringify(event));
+    return event.id;
+  }
+
   async send(topic: string, key: string, value: string | Buffer): Promise<void> {
     const producer = this.kafka.producer();
     await producer.connect();

@@ -13,6 +13,7 @@ import { Caller, Role, SCOPE_CLAIM } from '../auth/roles';
 import { signToken } from '../auth/token';
 import { Clock, ManualClock } from '../clock/clock';
 import { DEV_JWT_SECRET, loadServiceConfig, ServiceConfig } from '../config/service-config';
+import { EventConsumer } from '../messaging/event-consumer';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { configureApp } from '../platform/bootstrap';
 
@@ -38,6 +39,8 @@ export interface TestService {
   auth: (role: Role, claims?: Partial<Caller>) => string;
   /** Publishes all staged events now. */
   flushOutbox: () => Promise<void>;
+  /** Resolves once the service's consumer group has handled every message on its topics. */
+  caughtUp: () => Promise<void>;
   /** Stops the app; keeps the database unless `drop`. */
   close: (options?: { drop?: boolean }) => Promise<void>;
 }
@@ -89,6 +92,11 @@ export async function startTestService(
       return `Bearer ${signToken(caller, config.JWT_SECRET ?? DEV_JWT_SECRET)}`;
     },
     flushOutbox: () => app.get(OutboxRelay).drain(),
+    caughtUp: () =>
+      eventually(async () => {
+        const behind = Object.entries(await app.get(EventConsumer).lag()).filter(([, n]) => n > 0);
+        if (behind.length > 0) throw new Error(`consumer behind: ${JSON.stringify(behind)}`);
+      }),
     close: async ({ drop = false } = {}) => {
       if (drop) await connection.dropDatabase();
       await app.close();

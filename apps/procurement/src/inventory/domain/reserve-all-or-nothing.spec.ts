@@ -113,4 +113,75 @@ describe('reserve all or nothing', () => {
         expect(o.allocations.reduce((s, a) => s + a.quantity, 0)).toBe((i % 3) + 1);
     });
   });
+
+  it('R-INV-3: a shortage seen when the order is planned takes no stock at all', async () => {
+    const lots = inMemoryLots([
+      aLot({ available: 10 }),
+      aLot({ lotId: 'c', sku: 'CABBAGE', available: 1 }),
+    ]);
+    await reserveAllOrNothing(
+      [
+        { sku: 'PORK-BELLY', quantity: 5 },
+        { sku: 'CABBAGE', quantity: 3 },
+      ],
+      () => 'fifo',
+      now,
+      lots,
+    );
+    expect([lots.takes, lots.givebacks]).toEqual([0, 0]);
+  });
+
+  it('R-INV-3: an ingredient lost to another order after planning gives back what the others took', async () => {
+    const lots = inMemoryLots([
+      aLot({ lotId: 'p', available: 10 }),
+      aLot({ lotId: 'c', sku: 'CABBAGE', available: 3 }),
+    ]);
+    const take = lots.take.bind(lots);
+    lots.take = async (a, step) => {
+      if (a.lotId === 'c') lots.lots.find((l) => l.lotId === 'c')!.available = 0; // a rival's take
+      return take(a, step);
+    };
+    const outcome = await reserveAllOrNothing(
+      [
+        { sku: 'PORK-BELLY', quantity: 5 },
+        { sku: 'CABBAGE', quantity: 3 },
+      ],
+      () => 'fifo',
+      now,
+      lots,
+    );
+    expect(outcome).toEqual({ status: 'backordered', missing: [{ sku: 'CABBAGE', quantity: 3 }] });
+    expect(lots.lots.find((l) => l.lotId === 'p')!.available).toBe(10);
+    expect(lots.givebacks).toBe(1);
+  });
+
+  it('R-INV-3: the ingredients of one order are read and taken side by side', async () => {
+    const lots = inMemoryLots(
+      ['A', 'B', 'C', 'D'].map((sku) => aLot({ lotId: sku, sku, available: 5 })),
+    );
+    let inFlight = 0;
+    let most = 0;
+    const take = lots.take.bind(lots);
+    lots.take = async (a, step) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await take(a, step);
+      } finally {
+        inFlight--;
+      }
+    };
+    const outcome = await reserveAllOrNothing(
+      ['D', 'A', 'C', 'B'].map((sku) => ({ sku, quantity: 2 })),
+      () => 'fifo',
+      now,
+      lots,
+    );
+    expect(most).toBe(4);
+    expect(outcome.status === 'confirmed' && outcome.allocations.map((a) => a.sku)).toEqual([
+      'D',
+      'A',
+      'C',
+      'B',
+    ]);
+  });
 });

@@ -27,40 +27,43 @@ export type ReservationOutcome =
 /** Each failed take means another order progressed, so a bound this size only trips on a bug. */
 const MAX_ROUNDS_PER_SKU = 1000;
 
+/** Steps of one ingredient's takes: each ingredient numbers its own, so they never collide. */
+const STEPS_PER_SKU = 1_000_000;
+
+/**
+ * The ingredients are planned together and taken side by side (they touch different lots), so
+ * an order costs the round trips of its slowest ingredient, not of all of them in a row. When
+ * the first reading already shows a shortage, nothing is taken at all.
+ */
 export async function reserveAllOrNothing(
   demand: { sku: string; quantity: number }[],
   strategyOf: (sku: string) => RemovalStrategy,
   usableUntil: Date,
   lots: LotPort,
 ): Promise<ReservationOutcome> {
+  const wanted = mergeDemand(demand);
+  const plan = (sku: string, quantity: number, found: LotCandidate[]) =>
+    allocate(sku, quantity, found, strategyOf(sku), usableUntil);
+  const firstReading = await Promise.all(
+    wanted.map(async ({ sku, quantity }) =>
+      plan(sku, quantity, await lots.candidates(sku, quantity)),
+    ),
+  );
+  const short = wanted
+    .map(({ sku }, i) => ({ sku, quantity: firstReading[i].missing }))
+    .filter((m) => m.quantity > 0);
+  if (short.length > 0) return { status: 'backordered', missing: short };
+
   const taken: Allocation[] = [];
-  const missing: { sku: string; quantity: number }[] = [];
-  let step = 0;
-  for (const { sku, quantity } of mergeDemand(demand)) {
-    if (missing.length > 0) {
-      // Already short: only measure what else is missing, take nothing more.
-      const short = allocate(
-        sku,
-        quantity,
-        await lots.candidates(sku, quantity),
-        strategyOf(sku),
-        usableUntil,
-      ).missing;
-      if (short > 0) missing.push({ sku, quantity: short });
-      continue;
-    }
+  const takeSku = async ({ sku, quantity }: { sku: string; quantity: number }, i: number) => {
+    let step = i * STEPS_PER_SKU;
     let remaining = quantity;
+    let next = firstReading[i];
     for (let round = 0; remaining > 0 && round < MAX_ROUNDS_PER_SKU; round++) {
-      const plan = allocate(
-        sku,
-        remaining,
-        await lots.candidates(sku, remaining),
-        strategyOf(sku),
-        usableUntil,
-      );
-      if (plan.allocations.length === 0) break;
+      if (round > 0) next = plan(sku, remaining, await lots.candidates(sku, remaining));
+      if (next.allocations.length === 0) break;
       let conflict = false;
-      for (const allocation of plan.allocations) {
+      for (const allocation of next.allocations) {
         if (await lots.take(allocation, step++)) {
           taken.push(allocation);
           remaining -= allocation.quantity;
@@ -69,13 +72,21 @@ export async function reserveAllOrNothing(
           break;
         }
       }
-      if (!conflict && plan.missing > 0) break;
+      if (!conflict && next.missing > 0) break;
     }
-    if (remaining > 0) missing.push({ sku, quantity: remaining });
-  }
-  if (missing.length === 0) return { status: 'confirmed', allocations: compact(taken) };
+    return { sku, quantity: remaining };
+  };
+  const missing = (await Promise.all(wanted.map(takeSku))).filter((m) => m.quantity > 0);
+  if (missing.length === 0)
+    return { status: 'confirmed', allocations: compact(orderOf(wanted, taken)) };
+  let step = wanted.length * STEPS_PER_SKU;
   for (const allocation of taken) await lots.giveBack(allocation, step++);
   return { status: 'backordered', missing };
+}
+
+/** The allocations in the order of the demand, whichever ingredient finished first. */
+function orderOf(wanted: { sku: string }[], taken: Allocation[]): Allocation[] {
+  return wanted.flatMap(({ sku }) => taken.filter((a) => a.sku === sku));
 }
 
 /** One allocation per lot, in the order first taken. */

@@ -76,15 +76,16 @@ export class LotsService {
     at: Date,
     strategyOf: (sku: string) => RemovalStrategy,
   ): LotPort {
-    // Where each candidate's ledger stood when read: a take starts looking for its head there.
-    const seqs = new Map<string, number>();
+    // Each candidate's ledger head as read: a take appends right after it, and reads the
+    // ledger only when another writer got there first.
+    const heads = new Map<string, LotHead>();
     return {
       candidates: async (sku, quantity) => {
         const found = await this.candidates(sku, usableUntil, {
           quantity,
           strategy: strategyOf(sku),
         });
-        for (const c of found) seqs.set(c.lotId, c.headSeq);
+        for (const c of found) heads.set(c.lotId, c.head);
         return found;
       },
       take: async (a: Allocation, step: number) => {
@@ -99,8 +100,9 @@ export class LotsService {
             requireStatus: ['available'],
           }),
           { at, ref: orderId, moveKey: moveId('reserve', orderId, attempt, step) },
-          seqs.get(a.lotId),
+          heads.get(a.lotId),
         );
+        heads.delete(a.lotId);
         return result !== 'refused';
       },
       giveBack: async (a: Allocation, step: number) => {
@@ -133,7 +135,7 @@ export class LotsService {
     sku: string,
     usableUntil: Date,
     enough: { quantity: number; strategy: RemovalStrategy },
-  ): Promise<(LotCandidate & { headSeq: number })[]> {
+  ): Promise<(LotCandidate & { head: LotHead })[]> {
     const filter = {
       sku,
       onHand: { $gt: 0 },
@@ -144,7 +146,7 @@ export class LotsService {
       enough.strategy === 'fefo'
         ? { expiresAt: 1, receivedAt: 1, _id: 1 }
         : { receivedAt: 1, _id: 1 };
-    const found: (LotCandidate & { headSeq: number })[] = [];
+    const found: (LotCandidate & { head: LotHead })[] = [];
     let covered = 0;
     for (let skip = 0; ; skip += CANDIDATE_PAGE) {
       const page = await this.lots
@@ -166,7 +168,7 @@ export class LotsService {
    * cache. Every take still decides on the ledger head, which refuses a move the lot cannot
    * bear and refreshes the cache: a plan from a stale cache costs a re-plan, never stock.
    */
-  private async withHeads(lots: LotDoc[]): Promise<(LotCandidate & { headSeq: number })[]> {
+  private async withHeads(lots: LotDoc[]): Promise<(LotCandidate & { head: LotHead })[]> {
     // One query tells which caches lag their ledger (a writer died between append and refresh).
     const lagging = new Set(
       (
@@ -195,7 +197,7 @@ export class LotsService {
       expiresAt: l.expiresAt,
       available: heads[i].available,
       status: heads[i].status,
-      headSeq: heads[i].seq,
+      head: heads[i],
     }));
   }
 
@@ -409,20 +411,25 @@ export class LotsService {
 
   /**
    * Appends one move after the lot's current head. A racing writer that appended first makes
-   * our insert fail on the `<lotId>:<seq>` key: read the new head and decide again.
+   * our insert fail on the `<lotId>:<seq>` key: read the new head and decide again. `readHead`,
+   * a head just read, saves reading it again: if it is no longer the head, the key says so.
    */
   private async append(
     lotId: string,
     sku: string,
     changeOf: (head: LotHead) => MoveChange,
     ctx: MoveContext,
-    knownSeq?: number,
+    readHead?: LotHead,
   ): Promise<AppendResult> {
-    let known = knownSeq;
+    let known = readHead?.seq;
+    let unread = readHead;
     for (let race = 0; race < MAX_APPEND_RACES; race++) {
-      const head = await this.head(lotId, known);
+      const head = unread ?? (await this.head(lotId, known));
+      const unverified = unread !== undefined;
+      unread = undefined;
       const change = changeOf(head);
       const next = applyMove(head, change);
+      if (!next && unverified) continue; // refused only on the ledger's own head
       if (!next) {
         if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
         await this.refreshCache(lotId, head);

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DeliveryCompleted, OnEvent, OrderCancelled, OrderFacts } from '@app/common';
+import { DeliveryCompleted, OnEvent, OrderCancelled, OrderFacts, StateGuarded } from '@app/common';
 import { ReservationsService } from './reservations.service';
 
-/** Kafka side of reservations; the consumer applies each event at most once per handler. */
+/** Kafka side of reservations; each event changes stock at most once. */
 @Injectable()
 export class OrderEventsHandler {
   constructor(private readonly reservations: ReservationsService) {}
 
+  /** Guarded: under the order's lease, a revision already reserved is ignored. */
   @OnEvent('orders.order.placed', 'orders.order.changed')
+  @StateGuarded()
   onOrderFacts(facts: OrderFacts): Promise<void> {
     return this.reservations.onOrderFacts(facts);
   }
