@@ -296,4 +296,34 @@ describe('stock under concurrency (integration)', () => {
     );
     expect(confirmed).toHaveLength(1);
   });
+
+  it('R-INV-3: ten workers racing on one new order: one takes the lease, the order is reserved once, no lease is left', async () => {
+    await lots.receive(aLot({ lotId: 'oil-1', sku: 'OIL', quantityReceived: 10 }), 'setup', 'test');
+    const order = anOrderPlaced([{ sku: 'OIL', quantity: 3 }], { placedAt: now.toISOString() });
+    await Promise.all(Array.from({ length: 10 }, () => reservations.onOrderFacts(order)));
+    expect(await lots.get('oil-1')).toMatchObject({ available: 7 });
+    expect(await reservations.get(order.orderId)).toMatchObject({ status: 'confirmed' });
+    expect((await reservations.get(order.orderId)).lease).toBeUndefined();
+  });
+
+  it('R-INV-3: a lease whose holder died is taken over once it has run out, and the order is reserved', async () => {
+    await lots.receive(
+      aLot({ lotId: 'sugar-1', sku: 'SUGAR', quantityReceived: 10 }),
+      'setup',
+      'test',
+    );
+    const order = anOrderPlaced([{ sku: 'SUGAR', quantity: 2 }], { placedAt: now.toISOString() });
+    await svc.connection.collection('reservations').insertOne({
+      _id: order.orderId as never,
+      revision: 0,
+      status: 'pending',
+      lease: { id: 'dead-worker', until: new Date(now.getTime() - 1) },
+    });
+    await reservations.onOrderFacts(order);
+    expect(await reservations.get(order.orderId)).toMatchObject({
+      status: 'confirmed',
+      revision: 1,
+    });
+    expect(await lots.get('sugar-1')).toMatchObject({ available: 8 });
+  });
 });

@@ -8,10 +8,6 @@ import { LotDoc, LotSchema } from './lots/lot.schema';
 import { LotsService } from './lots/lots.service';
 import { StockMoveDoc, StockMoveSchema } from './lots/stock-move.schema';
 import { OrderEventsHandler } from './reservations/order-events.handler';
-import {
-  ReservationLeaseDoc,
-  ReservationLeaseSchema,
-} from './reservations/reservation-lease.schema';
 import { ReservationDoc, ReservationSchema } from './reservations/reservation.schema';
 import { BackorderMarker, BackorderMarkerSchema } from './reservations/backorder-marker.schema';
 import { ReservationsService } from './reservations/reservations.service';
@@ -22,7 +18,6 @@ import { ReservationsService } from './reservations/reservations.service';
       { name: LotDoc.name, schema: LotSchema },
       { name: StockMoveDoc.name, schema: StockMoveSchema },
       { name: ReservationDoc.name, schema: ReservationSchema },
-      { name: ReservationLeaseDoc.name, schema: ReservationLeaseSchema },
       { name: BackorderMarker.name, schema: BackorderMarkerSchema },
     ]),
     IngredientsModule,

@@ -4,9 +4,19 @@ import type { Allocation } from '../domain/lot-allocation';
 import type { ReservationStatus } from '../domain/reservation';
 
 /**
+ * Who may move an order's stock right now: moving it touches several lots, and no single-document
+ * write covers them all. Given back by the write that stores the outcome.
+ */
+export interface ReservationLease {
+  id: string;
+  /** A lease past this instant belongs to a holder that died; it may be taken over. */
+  until: Date;
+}
+
+/**
  * One reservation per order (`_id` = orderId, so a redelivered event cannot create a second).
- * Only the holder of the order's lease (reservation-lease.schema.ts) changes it; the lease id
- * names the holder's ledger steps, so two attempts never share a step name.
+ * Only the holder of its `lease` changes it; the lease id names the holder's ledger steps, so
+ * two attempts never share a step name.
  */
 @Schema({ collection: 'reservations', timestamps: true, minimize: false })
 export class ReservationDoc implements OutboxFields {
@@ -19,6 +29,7 @@ export class ReservationDoc implements OutboxFields {
   @Prop({ type: [Object], default: [] }) demand!: { sku: string; quantity: number }[];
   @Prop({ type: [Object], default: [] }) allocations!: Allocation[];
   @Prop({ type: [Object], default: [] }) missing!: { sku: string; quantity: number }[];
+  @Prop({ type: Object }) lease?: ReservationLease;
 
   @Prop(OUTBOX_SCHEMA_PATHS.outbox) outbox?: OutboxFields['outbox'];
   @Prop(OUTBOX_SCHEMA_PATHS.outboxAt) outboxAt?: Date | null;

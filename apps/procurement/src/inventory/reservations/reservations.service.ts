@@ -17,8 +17,7 @@ import { actionForOrderFacts, backorderRetryOrder, shortageBySku } from '../doma
 import { reserveAllOrNothing, ReservationOutcome } from '../domain/reserve-all-or-nothing';
 import { LotsService } from '../lots/lots.service';
 import { BackorderMarker } from './backorder-marker.schema';
-import { ReservationLeaseDoc } from './reservation-lease.schema';
-import { ReservationDoc } from './reservation.schema';
+import { ReservationDoc, ReservationLease } from './reservation.schema';
 
 const LEASE_MS = 30_000;
 const LEASE_WAITS = 50;
@@ -32,7 +31,6 @@ export class ReservationsService {
 
   constructor(
     @InjectModel(ReservationDoc.name) private readonly reservations: Model<ReservationDoc>,
-    @InjectModel(ReservationLeaseDoc.name) private readonly leases: Model<ReservationLeaseDoc>,
     @InjectModel(BackorderMarker.name) private readonly backorders: Model<BackorderMarker>,
     private readonly lots: LotsService,
     private readonly ingredients: IngredientsService,
@@ -212,28 +210,15 @@ export class ReservationsService {
     waits = LEASE_WAITS,
   ): Promise<Leased | null> {
     for (let i = 0; i < waits; i++) {
-      const leaseId = await this.acquire(orderId);
-      if (!leaseId) {
+      const taken = await this.acquire(orderId, createIfMissing);
+      if (taken === 'missing') return null;
+      if (taken === 'held') {
         if (i + 1 < waits) await delay(100);
         continue;
       }
-      try {
-        const existing = await this.reservations.findById(orderId).lean().exec();
-        if (!existing) {
-          if (!createIfMissing) return await this.giveUp(orderId, leaseId);
-          const created = await this.reservations.create({
-            _id: orderId,
-            revision: 0,
-            status: 'pending',
-          });
-          return { ...created.toObject(), leaseId, fresh: true };
-        }
-        if (!wanted(existing)) return await this.giveUp(orderId, leaseId);
-        return { ...existing, leaseId };
-      } catch (error) {
-        await this.giveUp(orderId, leaseId);
-        throw error;
-      }
+      if (taken.fresh) return taken;
+      if (!wanted(taken)) return await this.giveUp(orderId, taken.leaseId);
+      return taken;
     }
     if (waits === 1) return null;
     throw new DomainError(
@@ -243,58 +228,73 @@ export class ReservationsService {
     );
   }
 
-  /** A lease is an inserted document: only one insert of an order id can succeed. */
-  private async acquire(orderId: string): Promise<string | null> {
+  /**
+   * The lease lives in the reservation itself: one guarded write takes it (or starts the record
+   * under it), and the write that stores the outcome gives it back. A lease past `until` (its
+   * holder died) may be taken over; of several racers only one write matches.
+   */
+  private async acquire(
+    orderId: string,
+    createIfMissing: boolean,
+  ): Promise<Leased | 'held' | 'missing'> {
     const now = this.clock.now();
-    const leaseId = randomUUID();
-    const lease = { _id: orderId, leaseId, until: new Date(now.getTime() + LEASE_MS) };
+    const lease: ReservationLease = { id: randomUUID(), until: new Date(now.getTime() + LEASE_MS) };
+    const free = { _id: orderId, $or: [{ lease: null }, { 'lease.until': { $lte: now } }] };
     try {
-      await this.leases.create(lease);
-      return leaseId;
+      const taken = await this.reservations
+        .findOneAndUpdate(
+          free,
+          { $set: { lease }, $setOnInsert: { revision: 0, status: 'pending' } },
+          { upsert: createIfMissing, new: true, lean: true, includeResultMetadata: true },
+        )
+        .exec();
+      const doc = taken.value as ReservationDoc | null;
+      if (doc) {
+        const fresh = createIfMissing && !taken.lastErrorObject?.updatedExisting;
+        return { ...doc, leaseId: lease.id, ...(fresh ? { fresh } : {}) };
+      }
     } catch (e) {
+      // The upsert's insert met the record: its lease is held.
       if ((e as { code?: number }).code !== 11000) throw e;
+      return 'held';
     }
-    // The holder died: remove its expired lease; of several racers only one insert then wins.
-    const stale = await this.leases.deleteOne({ _id: orderId, until: { $lte: now } }).exec();
-    if (stale.deletedCount === 0) return null;
-    try {
-      await this.leases.create(lease);
-      return leaseId;
-    } catch (e) {
-      if ((e as { code?: number }).code !== 11000) throw e;
-      return null;
-    }
+    return (await this.reservations.exists({ _id: orderId }).exec()) ? 'held' : 'missing';
   }
 
   private async giveUp(orderId: string, leaseId: string): Promise<null> {
-    await this.leases.deleteOne({ _id: orderId, leaseId }).exec();
+    await this.reservations
+      .updateOne({ _id: orderId, 'lease.id': leaseId }, { $unset: { lease: 1 } })
+      .exec();
     return null;
   }
 
-  /** Stores the outcome with its events and gives the lease back, if it is still ours. */
+  /** Stores the outcome with its events and gives the lease back, in one write guarded by it. */
   private async finish(
     leased: Leased,
     fields: Partial<ReservationDoc>,
     events: EventEnvelope[],
   ): Promise<void> {
-    const lease = await this.leases.findById(leased._id).lean().exec();
-    if (lease?.leaseId !== leased.leaseId) {
+    // The marker goes first: a backordered reservation is never missing from the live list.
+    if (fields.status === 'backordered')
+      await this.backorders
+        .updateOne({ _id: leased._id }, { $setOnInsert: { _id: leased._id } }, { upsert: true })
+        .exec();
+    const stored = await this.reservations
+      .updateOne(
+        { _id: leased._id, 'lease.id': leased.leaseId },
+        withEvents({ $set: fields, $unset: { lease: 1 } }, events),
+      )
+      .exec();
+    if (stored.matchedCount === 0) {
       throw new DomainError(
         'RESERVATION.LEASE_LOST',
         `reservation of ${leased._id} was taken over; retry`,
         'conflict',
       );
     }
-    if (fields.status === 'backordered')
-      await this.backorders
-        .updateOne({ _id: leased._id }, { $setOnInsert: { _id: leased._id } }, { upsert: true })
-        .exec();
-    await this.reservations
-      .updateOne({ _id: leased._id }, withEvents({ $set: fields }, events))
-      .exec();
-    if (fields.status && fields.status !== 'backordered')
+    // A record started under this lease was never backordered, so it has no marker to remove.
+    if (fields.status && fields.status !== 'backordered' && !leased.fresh)
       await this.backorders.deleteOne({ _id: leased._id }).exec();
-    await this.giveUp(leased._id, leased.leaseId);
   }
 }
 
