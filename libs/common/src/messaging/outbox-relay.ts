@@ -177,6 +177,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         .find({ outboxAt: { $ne: null, $lte: cutoff } }, { _id: 1 })
         .lean<{ _id: unknown }[]>()
         .exec();
+      const mine = this.pending.get(name);
+      const leftBehind = due.filter((d) => !mine?.has(d._id));
+      if (graceMs > 0 && leftBehind.length > 0)
+        this.logger.warn(
+          `${leftBehind.length} ${name} aggregate(s) with events left unpublished (an instance stopped?), publishing: ${leftBehind
+            .slice(0, 5)
+            .map((d) => String(d._id))
+            .join(', ')}`,
+        );
       this.add(
         name,
         due.map((d) => d._id),

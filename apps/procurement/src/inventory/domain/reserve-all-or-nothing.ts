@@ -1,12 +1,18 @@
 /**
  * R-INV-3: reserve an order's whole demand or nothing, with only single-lot atomic steps.
- * `take` is a conditional decrement of one lot (it fails when another order got there first);
- * on failure the lots are read again and the plan redone. If any ingredient cannot be covered,
+ * Each take is a conditional decrement of one lot (it fails when another order got there
+ * first); on failure that ingredient's lots are read again and its plan redone. If any ingredient cannot be covered,
  * everything taken so far is given back and the order is backordered with what is missing —
  * a backordered order holds no stock, so it never starves an order that could be confirmed.
  */
 import { RemovalStrategy } from '../../ingredients/domain/ingredient';
-import { allocate, Allocation, LotCandidate, mergeDemand } from './lot-allocation';
+import {
+  allocate,
+  Allocation,
+  AllocationResult,
+  LotCandidate,
+  mergeDemand,
+} from './lot-allocation';
 
 export interface LotPort {
   /**
@@ -14,8 +20,11 @@ export interface LotPort {
    * cover `quantity` when the sku has it (more lots may follow that the plan does not need).
    */
   candidates(sku: string, quantity: number): Promise<LotCandidate[]>;
-  /** Atomically takes `quantity` from the lot if it still has it available; false otherwise. */
-  take(allocation: Allocation, step: number): Promise<boolean>;
+  /**
+   * Atomically takes each allocation's quantity from its lot if the lot still has it available;
+   * the answer says, per allocation, whether it was taken. One call may cover many lots.
+   */
+  take(takes: { allocation: Allocation; step: number }[]): Promise<boolean[]>;
   /** Gives a taken quantity back (compensation). */
   giveBack(allocation: Allocation, step: number): Promise<void>;
 }
@@ -25,15 +34,18 @@ export type ReservationOutcome =
   | { status: 'backordered'; missing: { sku: string; quantity: number }[] };
 
 /** Each failed take means another order progressed, so a bound this size only trips on a bug. */
-const MAX_ROUNDS_PER_SKU = 1000;
+const MAX_ROUNDS = 1000;
 
-/** Steps of one ingredient's takes: each ingredient numbers its own, so they never collide. */
-const STEPS_PER_SKU = 1_000_000;
+interface SkuProgress {
+  sku: string;
+  remaining: number;
+  plan: AllocationResult;
+}
 
 /**
- * The ingredients are planned together and taken side by side (they touch different lots), so
- * an order costs the round trips of its slowest ingredient, not of all of them in a row. When
- * the first reading already shows a shortage, nothing is taken at all.
+ * The ingredients are planned together and taken together (one `take` per round for all their
+ * lots), so an order costs the round trips of one ingredient, not of each in a row. When the
+ * first reading already shows a shortage, nothing is taken at all.
  */
 export async function reserveAllOrNothing(
   demand: { sku: string; quantity: number }[],
@@ -42,44 +54,52 @@ export async function reserveAllOrNothing(
   lots: LotPort,
 ): Promise<ReservationOutcome> {
   const wanted = mergeDemand(demand);
-  const plan = (sku: string, quantity: number, found: LotCandidate[]) =>
-    allocate(sku, quantity, found, strategyOf(sku), usableUntil);
-  const firstReading = await Promise.all(
-    wanted.map(async ({ sku, quantity }) =>
-      plan(sku, quantity, await lots.candidates(sku, quantity)),
-    ),
+  const read = async (sku: string, quantity: number) =>
+    allocate(sku, quantity, await lots.candidates(sku, quantity), strategyOf(sku), usableUntil);
+  const progress: SkuProgress[] = await Promise.all(
+    wanted.map(async ({ sku, quantity }) => ({
+      sku,
+      remaining: quantity,
+      plan: await read(sku, quantity),
+    })),
   );
-  const short = wanted
-    .map(({ sku }, i) => ({ sku, quantity: firstReading[i].missing }))
-    .filter((m) => m.quantity > 0);
+  const short = progress
+    .filter((p) => p.plan.missing > 0)
+    .map((p) => ({ sku: p.sku, quantity: p.plan.missing }));
   if (short.length > 0) return { status: 'backordered', missing: short };
 
   const taken: Allocation[] = [];
-  const takeSku = async ({ sku, quantity }: { sku: string; quantity: number }, i: number) => {
-    let step = i * STEPS_PER_SKU;
-    let remaining = quantity;
-    let next = firstReading[i];
-    for (let round = 0; remaining > 0 && round < MAX_ROUNDS_PER_SKU; round++) {
-      if (round > 0) next = plan(sku, remaining, await lots.candidates(sku, remaining));
-      if (next.allocations.length === 0) break;
-      let conflict = false;
-      for (const allocation of next.allocations) {
-        if (await lots.take(allocation, step++)) {
-          taken.push(allocation);
-          remaining -= allocation.quantity;
-        } else {
-          conflict = true;
-          break;
-        }
+  let step = 0;
+  let open = progress;
+  for (let round = 0; open.length > 0 && round < MAX_ROUNDS; round++) {
+    const takes = open.flatMap((p) =>
+      p.plan.allocations.map((allocation) => ({ p, allocation, step: step++ })),
+    );
+    const results = await lots.take(takes.map(({ allocation, step }) => ({ allocation, step })));
+    const conflicted = new Set<SkuProgress>();
+    takes.forEach(({ p, allocation }, i) => {
+      if (!results[i]) {
+        conflicted.add(p);
+        return;
       }
-      if (!conflict && next.missing > 0) break;
-    }
-    return { sku, quantity: remaining };
-  };
-  const missing = (await Promise.all(wanted.map(takeSku))).filter((m) => m.quantity > 0);
+      taken.push(allocation);
+      p.remaining -= allocation.quantity;
+    });
+    // An ingredient whose plan went through is done (short by what its plan could not cover);
+    // one that lost a lot to another order is read again and planned anew.
+    open = [...conflicted].filter((p) => p.remaining > 0);
+    await Promise.all(
+      open.map(async (p) => {
+        p.plan = await read(p.sku, p.remaining);
+      }),
+    );
+    open = open.filter((p) => p.plan.allocations.length > 0);
+  }
+  const missing = progress
+    .filter((p) => p.remaining > 0)
+    .map((p) => ({ sku: p.sku, quantity: p.remaining }));
   if (missing.length === 0)
     return { status: 'confirmed', allocations: compact(orderOf(wanted, taken)) };
-  let step = wanted.length * STEPS_PER_SKU;
   for (const allocation of taken) await lots.giveBack(allocation, step++);
   return { status: 'backordered', missing };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { FilterQuery, Model } from 'mongoose';
+import type { FilterQuery, Model, mongo } from 'mongoose';
 import { DomainError } from '@app/common';
 import { RemovalStrategy } from '../../ingredients/domain/ingredient';
 import { Allocation, isUsable, LotCandidate } from '../domain/lot-allocation';
@@ -9,6 +9,7 @@ import { applyMove, EMPTY_HEAD, holdsOf, LotHead, MoveChange } from '../domain/l
 import { isDueForQuarantine, writeOffMove } from '../domain/quarantine';
 import { LotPort } from '../domain/reserve-all-or-nothing';
 import { LedgerEntry } from '../domain/stock-ledger';
+import { KeyedLocks } from './keyed-locks';
 import { LotDoc } from './lot.schema';
 import { StockMoveDoc } from './stock-move.schema';
 
@@ -32,8 +33,20 @@ const CANDIDATE_PAGE = 50;
 /** Enough for ≥ 50 writers racing on one lot; each lost race means another writer progressed. */
 const MAX_APPEND_RACES = 500;
 
+/** Lots whose newest head this process remembers; the longest untouched is forgotten first. */
+const REMEMBERED_HEADS = 10_000;
+
 @Injectable()
 export class LotsService {
+  /**
+   * The head of each lot as this process last appended it. FIFO sends every order to the same
+   * oldest lot, so reservations planned side by side from one reading would race for its next
+   * row: under the lot's lock each appends after the newest head known here instead. A hint
+   * only — another instance may be further on, and then the row's key says so.
+   */
+  private readonly appendedHeads = new Map<string, LotHead>();
+  private readonly lotLocks = new KeyedLocks();
+
   constructor(
     @InjectModel(LotDoc.name) private readonly lots: Model<LotDoc>,
     @InjectModel(StockMoveDoc.name) private readonly moves: Model<StockMoveDoc>,
@@ -88,22 +101,23 @@ export class LotsService {
         for (const c of found) heads.set(c.lotId, c.head);
         return found;
       },
-      take: async (a: Allocation, step: number) => {
-        const result = await this.append(
-          a.lotId,
-          a.sku,
-          () => ({
-            kind: 'reservation',
-            onHandDelta: 0,
-            availableDelta: -a.quantity,
-            holdDelta: a.quantity,
-            requireStatus: ['available'],
-          }),
-          { at, ref: orderId, moveKey: moveId('reserve', orderId, attempt, step) },
-          heads.get(a.lotId),
+      take: async (takes) => {
+        const moves = takes.map(({ allocation: a, step }) => ({
+          lotId: a.lotId,
+          sku: a.sku,
+          change: reservationOf(a.quantity),
+          ctx: { at, ref: orderId, moveKey: moveId('reserve', orderId, attempt, step) },
+          head: heads.get(a.lotId),
+        }));
+        for (const m of moves) heads.delete(m.lotId);
+        const appended = await this.appendAfterReadHeads(moves);
+        return Promise.all(
+          moves.map(
+            async (m, i) =>
+              appended[i] ||
+              (await this.append(m.lotId, m.sku, () => m.change, m.ctx)) !== 'refused',
+          ),
         );
-        heads.delete(a.lotId);
-        return result !== 'refused';
       },
       giveBack: async (a: Allocation, step: number) => {
         await this.append(
@@ -164,31 +178,33 @@ export class LotsService {
   }
 
   /**
-   * The lots with the balances their documents cache unless the ledger has moved past the
-   * cache. Every take still decides on the ledger head, which refuses a move the lot cannot
-   * bear and refreshes the cache: a plan from a stale cache costs a re-plan, never stock.
+   * The lots with the balances their documents cache, or this process's newer head of them,
+   * unless the ledger has moved past both. Every take still decides on the ledger head, which
+   * refuses a move the lot cannot bear and refreshes the cache: a plan from a stale cache costs
+   * a re-plan, never stock.
    */
   private async withHeads(lots: LotDoc[]): Promise<(LotCandidate & { head: LotHead })[]> {
-    // One query tells which caches lag their ledger (a writer died between append and refresh).
-    const lagging = new Set(
+    const known = lots.map((l) =>
+      newest(
+        { seq: l.headSeq, onHand: l.onHand, available: l.available, status: l.status },
+        this.appendedHeads.get(l._id),
+      )!,
+    );
+    // One query tells which heads moved on (another instance, or a writer that died between
+    // append and refresh).
+    const moved = new Map(
       (
         await this.moves
-          .find({ _id: { $in: lots.map((l) => moveRowId(l._id, l.headSeq + 1)) } }, { _id: 1 })
+          .find({ _id: { $in: lots.map((l, i) => moveRowId(l._id, known[i].seq + 1)) } })
           .lean()
           .exec()
-      ).map((row) => row._id),
+      ).map((row) => [row.lotId, row]),
     );
     const heads = await Promise.all(
-      lots.map((l) =>
-        lagging.has(moveRowId(l._id, l.headSeq + 1))
-          ? this.head(l._id, l.headSeq)
-          : Promise.resolve<LotHead>({
-              seq: l.headSeq,
-              onHand: l.onHand,
-              available: l.available,
-              status: l.status,
-            }),
-      ),
+      lots.map((l, i) => {
+        const row = moved.get(l._id);
+        return row ? this.headFrom(l._id, headOfRow(row)) : Promise.resolve(known[i]);
+      }),
     );
     return lots.map((l, i) => ({
       lotId: l._id,
@@ -387,26 +403,23 @@ export class LotsService {
    * key lookups however long the ledger grows.
    */
   private async head(lotId: string, cachedSeq?: number): Promise<LotHead> {
-    let seq =
+    const seq =
       cachedSeq ?? (await this.lots.findById(lotId, { headSeq: 1 }).lean().exec())?.headSeq ?? 0;
-    let last = seq > 0 ? await this.moves.findById(moveRowId(lotId, seq)).lean().exec() : null;
+    const row = seq > 0 ? await this.moves.findById(moveRowId(lotId, seq)).lean().exec() : null;
+    return this.headFrom(lotId, row ? headOfRow(row) : EMPTY_HEAD);
+  }
+
+  /** The ledger head at or after a row known to exist, probing the rows after it by key. */
+  private async headFrom(lotId: string, known: LotHead): Promise<LotHead> {
+    let head = known;
     for (;;) {
       const next = await this.moves
-        .findById(moveRowId(lotId, seq + 1))
+        .findById(moveRowId(lotId, head.seq + 1))
         .lean()
         .exec();
-      if (!next) break;
-      last = next;
-      seq += 1;
+      if (!next) return head;
+      head = headOfRow(next);
     }
-    return last
-      ? {
-          seq: last.seq,
-          onHand: last.onHandAfter,
-          available: last.availableAfter,
-          status: last.statusAfter,
-        }
-      : EMPTY_HEAD;
   }
 
   /**
@@ -436,46 +449,97 @@ export class LotsService {
         return 'refused';
       }
       try {
-        await this.moves.create({
-          _id: moveRowId(lotId, next.seq),
-          lotId,
-          sku,
-          seq: next.seq,
-          kind: change.kind,
-          onHandDelta: change.onHandDelta,
-          availableDelta: change.availableDelta,
-          holdDelta: change.holdDelta,
-          onHandAfter: next.onHand,
-          availableAfter: next.available,
-          statusAfter: next.status,
-          ...ctx,
-        });
+        await this.moves.create(moveRow(lotId, sku, change, next, ctx));
       } catch (e) {
         if (!isDuplicate(e)) throw e;
         if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
         known = next.seq;
         continue;
       }
+      this.noteHead(lotId, next);
       await this.refreshCache(lotId, next);
       return 'appended';
     }
     throw new DomainError('LOT.BUSY', `lot ${lotId} is too busy; retry`, 'conflict');
   }
 
-  private async refreshCache(lotId: string, head: LotHead): Promise<void> {
-    await this.lots
-      .updateOne(
-        { _id: lotId, headSeq: { $lt: head.seq } },
-        {
-          $set: {
-            onHand: head.onHand,
-            available: head.available,
-            status: head.status,
-            headSeq: head.seq,
+  /**
+   * Appends each move right after the newest head known (the one it was read at, or one this
+   * process appended since), all in one write under the lots' locks, and refreshes the lots'
+   * caches in one more. A move whose lot has moved on (the `<lotId>:<seq>` key says so) or that
+   * its head would refuse is not appended here: false, and the caller appends it the careful
+   * way, from the ledger's own head.
+   */
+  private async appendAfterReadHeads(
+    moves: { lotId: string; sku: string; change: MoveChange; ctx: MoveContext; head?: LotHead }[],
+  ): Promise<boolean[]> {
+    const appended = await this.lotLocks.run(
+      moves.map((m) => m.lotId),
+      async () => {
+        const ready = moves.flatMap((m, i) => {
+          const head = newest(m.head, this.appendedHeads.get(m.lotId));
+          const next = head && applyMove(head, m.change);
+          return next
+            ? [{ i, lotId: m.lotId, next, row: moveRow(m.lotId, m.sku, m.change, next, m.ctx) }]
+            : [];
+        });
+        if (ready.length === 0) return [];
+        const lost = new Set<number>();
+        try {
+          // The driver's own insert: one round trip, and one error per refused row.
+          await (this.moves.collection as unknown as mongo.Collection<StockMoveDoc>).insertMany(
+            ready.map((r) => r.row),
+            { ordered: false },
+          );
+        } catch (e) {
+          const errors = (e as { writeErrors?: WriteErrorLike | WriteErrorLike[] }).writeErrors;
+          if (!errors) throw e;
+          for (const error of Array.isArray(errors) ? errors : [errors]) {
+            if (error.code !== 11000) throw e;
+            lost.add(error.index);
+          }
+        }
+        const done = ready.filter((_, k) => !lost.has(k));
+        for (const r of done) this.noteHead(r.lotId, r.next);
+        return done;
+      },
+    );
+    await this.refreshCaches(appended.map((r) => ({ lotId: r.lotId, head: r.next })));
+    const done = new Set(appended.map((r) => r.i));
+    return moves.map((_, i) => done.has(i));
+  }
+
+  private noteHead(lotId: string, head: LotHead): void {
+    if ((this.appendedHeads.get(lotId)?.seq ?? 0) >= head.seq) return;
+    this.appendedHeads.delete(lotId);
+    this.appendedHeads.set(lotId, head);
+    if (this.appendedHeads.size > REMEMBERED_HEADS)
+      this.appendedHeads.delete(this.appendedHeads.keys().next().value!);
+  }
+
+  private refreshCache(lotId: string, head: LotHead): Promise<void> {
+    return this.refreshCaches([{ lotId, head }]);
+  }
+
+  /** The lots' cached balances move forward only, to the heads given. */
+  private async refreshCaches(heads: { lotId: string; head: LotHead }[]): Promise<void> {
+    if (heads.length === 0) return;
+    await this.lots.bulkWrite(
+      heads.map(({ lotId, head }) => ({
+        updateOne: {
+          filter: { _id: lotId, headSeq: { $lt: head.seq } },
+          update: {
+            $set: {
+              onHand: head.onHand,
+              available: head.available,
+              status: head.status,
+              headSeq: head.seq,
+            },
           },
         },
-      )
-      .exec();
+      })),
+      { ordered: false },
+    );
   }
 }
 
@@ -486,6 +550,58 @@ function withHead(lot: LotDoc, head: LotHead): LotDoc {
     available: head.available,
     status: head.status,
     headSeq: head.seq,
+  };
+}
+
+function headOfRow(row: StockMoveDoc): LotHead {
+  return {
+    seq: row.seq,
+    onHand: row.onHandAfter,
+    available: row.availableAfter,
+    status: row.statusAfter,
+  };
+}
+
+function newest(a?: LotHead, b?: LotHead): LotHead | undefined {
+  return !a || (b && b.seq > a.seq) ? b : a;
+}
+
+interface WriteErrorLike {
+  index: number;
+  code?: number;
+}
+
+function reservationOf(quantity: number): MoveChange {
+  return {
+    kind: 'reservation',
+    onHandDelta: 0,
+    availableDelta: -quantity,
+    holdDelta: quantity,
+    requireStatus: ['available'],
+  };
+}
+
+/** The ledger row of a move appended as `next` after the head it was computed from. */
+function moveRow(
+  lotId: string,
+  sku: string,
+  change: MoveChange,
+  next: LotHead,
+  ctx: MoveContext,
+): StockMoveDoc {
+  return {
+    _id: moveRowId(lotId, next.seq),
+    lotId,
+    sku,
+    seq: next.seq,
+    kind: change.kind,
+    onHandDelta: change.onHandDelta,
+    availableDelta: change.availableDelta,
+    holdDelta: change.holdDelta,
+    onHandAfter: next.onHand,
+    availableAfter: next.available,
+    statusAfter: next.status,
+    ...ctx,
   };
 }
 
