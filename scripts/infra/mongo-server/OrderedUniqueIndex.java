@@ -51,6 +51,8 @@ public class OrderedUniqueIndex extends PrefixMatchingUniqueIndex {
     private final MVMap<KeyValue, Object> mvMap;
     private final ConcurrentSkipListMap<KeyValue, Object> ordered =
         new ConcurrentSkipListMap<>(OrderedUniqueIndex::compareKeys);
+    /** Entries in {@link #ordered}: its size() counts them one by one. */
+    private long orderedEntries;
     private volatile boolean walkable = true;
 
     public OrderedUniqueIndex(MVMap<KeyValue, Object> mvMap, String name, List<IndexKey> keys, boolean sparse) {
@@ -87,7 +89,7 @@ public class OrderedUniqueIndex extends PrefixMatchingUniqueIndex {
      * when it must not be walked: it is (or once was) not exactly one entry per document.
      */
     synchronized NavigableMap<KeyValue, Object> orderedView(long documentCount) {
-        if (!walkable || mvMap.sizeAsLong() != documentCount || ordered.size() != mvMap.size()) {
+        if (!walkable || mvMap.sizeAsLong() != documentCount || orderedEntries != mvMap.sizeAsLong()) {
             return null;
         }
         return ordered;
@@ -95,7 +97,9 @@ public class OrderedUniqueIndex extends PrefixMatchingUniqueIndex {
 
     private void mirrorPut(KeyValue keyValue, Object position) {
         Object previous = ordered.putIfAbsent(keyValue, position);
-        if (previous != null) {
+        if (previous == null) {
+            orderedEntries++;
+        } else {
             // Distinct for H2 yet equal for the comparator (or a real duplicate): the view cannot
             // stand for the index any more.
             walkable = false;
@@ -137,7 +141,9 @@ public class OrderedUniqueIndex extends PrefixMatchingUniqueIndex {
     protected synchronized Object removeDocument(KeyValue keyValue) {
         Object removed = super.removeDocument(keyValue);
         if (removed != null) {
-            if (!ordered.remove(keyValue, removed)) {
+            if (ordered.remove(keyValue, removed)) {
+                orderedEntries--;
+            } else {
                 walkable = false;
             }
         }
