@@ -18,7 +18,10 @@ import io.netty.channel.Channel;
  * SIGKILL could lose writes the client was told were stored. Here the store's auto-commit is off
  * and every write command is committed before its reply leaves the server. Its unique indexes
  * also serve filters with further conditions ({@link IndexedH2Database}), so a guarded update by
- * {@code _id} costs the same with a thousand documents as with a million.
+ * {@code _id} costs the same with a thousand documents as with a million; and a compound
+ * ascending unique index serves "equality on its leading keys, sorted by the rest, limited" in
+ * key order ({@code OrderedH2Collection}), so such a page costs what it returns, not the
+ * collection.
  *
  * <p>Usage: {@code CentralKitchenMongoServer <host> <port> <data file>}
  */

@@ -27,5 +27,11 @@ export class LotDoc {
 }
 
 export const LotSchema = SchemaFactory.createForClass(LotDoc);
-LotSchema.index({ sku: 1, receivedAt: 1 });
+// The reservation's candidate pages: equality on sku, sorted FIFO (receivedAt, _id) or FEFO
+// (expiresAt, receivedAt, _id). With _id last each key is unique, and the whole sort is in the
+// index, so a page reads the lots it returns instead of sorting every lot of the sku (real
+// MongoDB and the embedded test server alike). The FIFO one also serves what {sku, receivedAt}
+// served.
+LotSchema.index({ sku: 1, receivedAt: 1, _id: 1 }, { unique: true });
+LotSchema.index({ sku: 1, expiresAt: 1, receivedAt: 1, _id: 1 }, { unique: true });
 LotSchema.index({ status: 1, expiresAt: 1 });
