@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks that print their figures; run against the real local broker and database.
+# Benchmarks that print their figures; run against a real broker and database.
+# Unless KAFKA_BROKERS / MONGO_URL name servers, the run gets its own Kafka and database, on
+# their own ports and run directory, started empty (as scripts/test.sh does): a dev database
+# grown by earlier runs, or a broker holding thousands of test topics, would skew the figures.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-deps.sh
+if [[ -z ${KAFKA_BROKERS:-} && -z ${MONGO_URL:-} ]]; then
+  export CENTRAL_KITCHEN_RUN="${CENTRAL_KITCHEN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/central-kitchen}/bench-run"
+  export KAFKA_PORT="${BENCH_KAFKA_PORT:-39092}" KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-39093}"
+  export MONGO_PORT="${BENCH_MONGO_PORT:-39017}"
+  bash scripts/infra/down.sh --purge >/dev/null 2>&1 || true
+  trap 'bash scripts/infra/down.sh >/dev/null 2>&1 || true' EXIT
+fi
 eval "$(bash scripts/infra/up.sh)"
 export KAFKA_BROKERS MONGO_URL TZ=UTC
 rm -rf .run/bench

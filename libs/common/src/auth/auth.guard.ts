@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { ServiceConfig } from '../config/service-config';
 import { DomainError } from '../errors/domain-error';
 import { CALLER_KEY } from './caller.decorator';
@@ -20,6 +21,7 @@ const CLOCK_SKEW_SECONDS = 60;
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly jwks?: JwksKeySet;
+  private readonly sharedKey?: KeyObject;
 
   constructor(
     private readonly reflector: Reflector,
@@ -27,6 +29,8 @@ export class AuthGuard implements CanActivate {
     private readonly config: ServiceConfig,
   ) {
     if (config.JWT_JWKS_URL) this.jwks = new JwksKeySet(config.JWT_JWKS_URL);
+    // A string secret makes jsonwebtoken try it as a public key first, and fail, on every request.
+    if (config.JWT_SECRET) this.sharedKey = createSecretKey(Buffer.from(config.JWT_SECRET));
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -79,9 +83,9 @@ export class AuthGuard implements CanActivate {
     });
     const alg = decoded?.header?.alg;
     if (alg === 'HS256') {
-      if (!this.config.JWT_SECRET) throw new Error('shared-secret tokens are not accepted here');
+      if (!this.sharedKey) throw new Error('shared-secret tokens are not accepted here');
       return this.jwt.verifyAsync(token, {
-        secret: this.config.JWT_SECRET,
+        secret: this.sharedKey as unknown as Buffer, // a KeyObject; jsonwebtoken takes it as is
         algorithms: ['HS256'],
         clockTolerance: CLOCK_SKEW_SECONDS,
       });

@@ -177,6 +177,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         .find({ outboxAt: { $ne: null, $lte: cutoff } }, { _id: 1 })
         .lean<{ _id: unknown }[]>()
         .exec();
+      this.logger.debug(`scan of ${name}: ${due.length} aggregate(s) with pending events`);
       const mine = this.pending.get(name);
       const leftBehind = due.filter((d) => !mine?.has(d._id));
       if (graceMs > 0 && leftBehind.length > 0)
