@@ -1,4 +1,4 @@
-import { loadServiceConfig } from './service-config';
+import { loadServiceConfig, validateEnvironment } from './service-config';
 
 describe('configuration validated at boot', () => {
   it('accepts the defaults', () => {
@@ -23,5 +23,11 @@ describe('configuration validated at boot', () => {
       PORT: 4000,
       OUTBOX_POLL_MS: 50,
     });
+  });
+
+  it('validating the environment adds no defaults to it (child processes would inherit them)', () => {
+    const env = { PORT: '4000' };
+    expect(validateEnvironment(env)).toEqual({ PORT: '4000' });
+    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(/PORT/);
   });
 });

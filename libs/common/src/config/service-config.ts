@@ -182,6 +182,17 @@ const OPTIONAL = [
   'DOCS_ENABLED',
 ];
 
+/**
+ * For ConfigModule: fails the boot on a bad variable and hands the environment back unchanged.
+ * Returning the config instead would have ConfigModule write every default into process.env,
+ * where child processes started later (the fault suite's services) inherit them as if set:
+ * OUTBOX_POLL_MS=0 switched off the survivors' orphan scan.
+ */
+export function validateEnvironment(env: Record<string, unknown>): Record<string, unknown> {
+  loadServiceConfig(env as NodeJS.ProcessEnv);
+  return env;
+}
+
 export function loadServiceConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const known = Object.keys(new ServiceConfig());
   const provided = Object.fromEntries(

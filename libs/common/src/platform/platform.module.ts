@@ -12,7 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AuthGuard } from '../auth/auth.guard';
 import { ClockModule } from '../clock/clock.module';
-import { loadServiceConfig, ServiceConfig } from '../config/service-config';
+import { loadServiceConfig, ServiceConfig, validateEnvironment } from '../config/service-config';
 import { ErrorResponseFilter } from '../errors/error-response.filter';
 import { HealthController } from '../health/health.controller';
 import { KafkaHealthIndicator } from '../health/kafka.health';
@@ -54,7 +54,7 @@ export class PlatformModule {
         ConfigModule.forRoot({
           isGlobal: true,
           ignoreEnvFile: true,
-          validate: (env) => ({ ...loadServiceConfig(env) }),
+          validate: validateEnvironment,
         }),
         ClsModule.forRoot({
           global: true,
