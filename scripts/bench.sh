@@ -6,13 +6,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-deps.sh
-if [[ -z ${KAFKA_BROKERS:-} && -z ${MONGO_URL:-} ]]; then
-  export CENTRAL_KITCHEN_RUN="${CENTRAL_KITCHEN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/central-kitchen}/bench-run"
-  export KAFKA_PORT="${BENCH_KAFKA_PORT:-39092}" KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-39093}"
-  export MONGO_PORT="${BENCH_MONGO_PORT:-39017}"
-  bash scripts/infra/down.sh --purge >/dev/null 2>&1 || true
-  trap 'bash scripts/infra/down.sh >/dev/null 2>&1 || true' EXIT
-fi
+# shellcheck source=infra/own-servers.sh
+source scripts/infra/own-servers.sh bench-run "${BENCH_KAFKA_PORT:-39092}" \
+  "${BENCH_KAFKA_CONTROLLER_PORT:-39093}" "${BENCH_MONGO_PORT:-39017}"
 eval "$(bash scripts/infra/up.sh)"
 export KAFKA_BROKERS MONGO_URL TZ=UTC
 rm -rf .run/bench

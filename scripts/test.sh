@@ -17,13 +17,9 @@ step "architecture rules" npm run -s depcruise
 # Unless KAFKA_BROKERS / MONGO_URL name servers, the run gets its own Kafka and database, on
 # their own ports and run directory, started empty: every test namespace leaves topics behind,
 # and a broker that reloads thousands of them from earlier runs starts slowly and runs out of heap.
-if [[ -z ${KAFKA_BROKERS:-} && -z ${MONGO_URL:-} ]]; then
-  export CENTRAL_KITCHEN_RUN="${CENTRAL_KITCHEN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/central-kitchen}/test-run"
-  export KAFKA_PORT="${TEST_KAFKA_PORT:-29092}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-29093}"
-  export MONGO_PORT="${TEST_MONGO_PORT:-29017}"
-  bash scripts/infra/down.sh --purge >/dev/null 2>&1 || true
-  trap 'bash scripts/infra/down.sh >/dev/null 2>&1 || true' EXIT
-fi
+# shellcheck source=infra/own-servers.sh
+source scripts/infra/own-servers.sh test-run "${TEST_KAFKA_PORT:-29092}" \
+  "${TEST_KAFKA_CONTROLLER_PORT:-29093}" "${TEST_MONGO_PORT:-29017}"
 eval "$(bash scripts/infra/up.sh)"
 export KAFKA_BROKERS MONGO_URL
 

@@ -29,10 +29,7 @@ export class KafkaProbe {
     data: PayloadOf<T>,
     at: Date,
   ): Promise<string> {
-    const event = newEvent(type, subject, data, at, {
-      source: `/${type.split('.')[0]}`,
-      correlationId: randomUUID(),
-    });
+    const event = asOwner(type, subject, data, at);
     await this.send(topicOf(type), subject, JSON.stringify(event));
     return event.id;
   }
@@ -44,10 +41,7 @@ export class KafkaProbe {
     data: PayloadOf<T>,
     at: Date,
   ): Promise<string> {
-    const event = newEvent(type, subject, data, at, {
-      source: `/${type.split('.')[0]}`,
-      correlationId: randomUUID(),
-    });
+    const event = asOwner(type, subject, data, at);
     for (let copy = 0; copy < 2; copy++)
       await this.send(topicOf(type), subject, JSON.stringify(event));
     return event.id;
@@ -132,4 +126,12 @@ export class KafkaProbe {
     }).finally(() => consumer.disconnect());
     return seen;
   }
+}
+
+/** The envelope the service owning the type would publish. */
+function asOwner<T extends EventType>(type: T, subject: string, data: PayloadOf<T>, at: Date) {
+  return newEvent(type, subject, data, at, {
+    source: `/${type.split('.')[0]}`,
+    correlationId: randomUUID(),
+  });
 }
