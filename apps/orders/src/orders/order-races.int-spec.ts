@@ -4,7 +4,7 @@
  * its event on Kafka once, and no event exists for a transition that was not stored.
  */
 import 'reflect-metadata';
-import { ManualClock } from '@app/common';
+import { ManualClock, newEvent } from '@app/common';
 import {
   eventually,
   KafkaProbe,
@@ -144,5 +144,37 @@ describe('orders: racing transitions on one order', () => {
     const changedIds = raw.filter((e) => e.type === 'orders.order.changed').map((e) => e.id);
     expect(changedIds).toHaveLength(wins.length);
     expect(new Set(changedIds).size).toBe(wins.length);
+  });
+
+  it('an order another instance stored and died before publishing is published once by the periodic scan', async () => {
+    const { id } = await place();
+    await orders.flushOutbox();
+    const orphan = `${id}-left-behind`;
+    const copy = (await stored(id))!;
+    const event = newEvent(
+      'orders.order.cancelled',
+      orphan,
+      {
+        orderId: orphan,
+        canteenId,
+        cancelledAt: THURSDAY.toISOString(),
+      },
+      THURSDAY,
+      { source: '/orders', correlationId: 'left-behind' },
+    );
+    // Written straight to the database: no process here was told, as when the writer was killed.
+    await orders.connection.collection('orders').insertOne({
+      ...copy,
+      _id: orphan as never,
+      idempotencyKey: orphan,
+      outbox: { [`001-${event.id}`]: event },
+      outboxAt: new Date(Date.now() - 60_000),
+      outboxSeq: 1,
+    });
+    await eventually(async () => expect((await stored(orphan))?.outboxAt).toBeNull());
+    const published = (await eventsOn(probe, 'orders.order.events')).filter(
+      (e) => e.subject === orphan,
+    );
+    expect(published.map((e) => e.id)).toEqual([event.id]);
   });
 });
