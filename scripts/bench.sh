@@ -16,6 +16,6 @@ npx swc apps libs bench -d .run/bench -q \
   --ignore "**/*.spec.ts,**/*.int-spec.ts,**/node_modules/**,apps/console/web/**,apps/console/e2e/**,apps/console/dist/**"
 # One run prints every figure: storage shapes, the messaging round trip, the order pipeline
 # against its hand-written baseline, and the costs against 100× history.
-for bench in storage event-roundtrip order-pipeline scale; do
+for bench in storage event-roundtrip order-pipeline db-ops scale; do
   node ".run/bench/bench/$bench.bench.js"
 done
