@@ -29,16 +29,21 @@ const OPERATIONS = [
 
 const counts = new Map<string, number>();
 let counting = false;
+/** `findOne` and `countDocuments` call `find` / `aggregate` themselves: one round trip, not two. */
+let nested = false;
 for (const op of OPERATIONS) {
   const proto = Collection.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
   const original = proto[op];
   proto[op] = function (this: Collection, ...args: unknown[]) {
-    if (counting)
-      counts.set(
-        `${this.collectionName}.${op}`,
-        (counts.get(`${this.collectionName}.${op}`) ?? 0) + 1,
-      );
-    return original.apply(this, args);
+    const key = `${this.collectionName}.${op}`;
+    if (counting && !nested) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (op !== 'findOne' && op !== 'countDocuments') return original.apply(this, args);
+    nested = true;
+    try {
+      return original.apply(this, args); // the inner call happens before its first await
+    } finally {
+      nested = false;
+    }
   };
 }
 
