@@ -326,4 +326,28 @@ describe('stock under concurrency (integration)', () => {
     });
     expect(await lots.get('sugar-1')).toMatchObject({ available: 8 });
   });
+
+  it('R-INV-3: after an attempt that failed midway (the database went away), the retry takes its lease at once and reserves once', async () => {
+    await lots.receive(
+      aLot({ lotId: 'flour-1', sku: 'FLOUR', quantityReceived: 10 }),
+      'setup',
+      'test',
+    );
+    const order = anOrderPlaced([{ sku: 'FLOUR', quantity: 2 }], { placedAt: now.toISOString() });
+    const portFor = lots.portFor.bind(lots);
+    jest.spyOn(lots, 'portFor').mockImplementationOnce((...args) => ({
+      ...portFor(...args),
+      take: () => Promise.reject(new Error('connection 7 to 127.0.0.1:27017 closed')),
+    }));
+    await expect(reservations.onOrderFacts(order)).rejects.toThrow('closed');
+    expect((await reservations.get(order.orderId)).lease).toBeDefined(); // left behind
+    // Without the takeover this waits for the lease, then fails with RESERVATION.BUSY.
+    await reservations.onOrderFacts(order);
+    expect(await reservations.get(order.orderId)).toMatchObject({
+      status: 'confirmed',
+      revision: 1,
+    });
+    expect((await reservations.get(order.orderId)).lease).toBeUndefined();
+    expect(await lots.get('flour-1')).toMatchObject({ available: 8 });
+  });
 });

@@ -111,13 +111,18 @@ export class LotsService {
         }));
         for (const m of moves) heads.delete(m.lotId);
         const appended = await this.appendAfterReadHeads(moves);
-        return Promise.all(
+        // Every append settles before a failure is reported: a failed attempt's lease may be
+        // taken over at once, so none of its writes may still be on the way.
+        const results = await Promise.allSettled(
           moves.map(
             async (m, i) =>
               appended[i] ||
               (await this.append(m.lotId, m.sku, () => m.change, m.ctx)) !== 'refused',
           ),
         );
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) throw failed.reason;
+        return results.map((r) => (r as PromiseFulfilledResult<boolean>).value);
       },
       giveBack: async (a: Allocation, step: number) => {
         await this.append(

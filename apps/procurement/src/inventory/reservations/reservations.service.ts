@@ -28,6 +28,12 @@ type Leased = ReservationDoc & { leaseId: string; fresh?: boolean };
 @Injectable()
 export class ReservationsService {
   private readonly logger = new Logger(ReservationsService.name);
+  /**
+   * Leases of this process's attempts that failed (a database outage, a lost race): the attempt
+   * is over, so the next attempt for that order takes its lease at once instead of waiting out
+   * LEASE_MS. Only this process knows the id, so another instance still waits.
+   */
+  private readonly abandoned = new Map<string, string[]>();
 
   constructor(
     @InjectModel(ReservationDoc.name) private readonly reservations: Model<ReservationDoc>,
@@ -46,6 +52,10 @@ export class ReservationsService {
       true,
     );
     if (!leased) return;
+    await this.attempt(leased, () => this.reserveFacts(leased, facts));
+  }
+
+  private async reserveFacts(leased: Leased, facts: OrderFacts): Promise<void> {
     const now = this.clock.now();
     const attempt = leased.leaseId;
     if (!leased.fresh)
@@ -80,14 +90,16 @@ export class ReservationsService {
       true,
     );
     if (!leased) return;
-    const now = this.clock.now();
-    await this.lots.releaseHolds(orderId, leased.leaseId, now, 'order cancelled');
-    await this.finish(leased, { status: 'released', allocations: [], missing: [] }, [
-      this.events.create('procurement.reservation.released', orderId, {
-        orderId,
-        reason: 'order cancelled',
-      }),
-    ]);
+    await this.attempt(leased, async () => {
+      const now = this.clock.now();
+      await this.lots.releaseHolds(orderId, leased.leaseId, now, 'order cancelled');
+      await this.finish(leased, { status: 'released', allocations: [], missing: [] }, [
+        this.events.create('procurement.reservation.released', orderId, {
+          orderId,
+          reason: 'order cancelled',
+        }),
+      ]);
+    });
   }
 
   /** Delivery completed: the reserved lots are issued (they physically left with the delivery). */
@@ -99,10 +111,12 @@ export class ReservationsService {
       );
       return;
     }
-    const issued = await this.lots.issueHolds(orderId, leased.leaseId, this.clock.now());
-    await this.finish(leased, { status: 'issued', allocations: issued }, [
-      this.events.create('procurement.reservation.issued', orderId, { orderId, issued }),
-    ]);
+    await this.attempt(leased, async () => {
+      const issued = await this.lots.issueHolds(orderId, leased.leaseId, this.clock.now());
+      await this.finish(leased, { status: 'issued', allocations: issued }, [
+        this.events.create('procurement.reservation.issued', orderId, { orderId, issued }),
+      ]);
+    });
   }
 
   /** R-INV-3: after new stock, backorders are retried oldest placement first. */
@@ -120,22 +134,35 @@ export class ReservationsService {
         1,
       );
       if (!leased) continue;
-      const now = this.clock.now();
-      const attempt = leased.leaseId;
-      await this.lots.releaseHolds(r._id, attempt, now, 'backorder retry');
-      const outcome = await this.reserve(
-        r._id,
-        attempt,
-        leased.demand,
-        leased.usableUntil ?? now,
-        now,
-      );
-      const events =
-        outcome.status === 'confirmed' ? [this.outcomeEvent(r._id, leased.revision, outcome)] : [];
-      await this.finish(leased, outcomeFields(outcome), events);
+      const outcome = await this.attempt(leased, async () => {
+        const now = this.clock.now();
+        const attempt = leased.leaseId;
+        await this.lots.releaseHolds(r._id, attempt, now, 'backorder retry');
+        const found = await this.reserve(
+          r._id,
+          attempt,
+          leased.demand,
+          leased.usableUntil ?? now,
+          now,
+        );
+        const events =
+          found.status === 'confirmed' ? [this.outcomeEvent(r._id, leased.revision, found)] : [];
+        await this.finish(leased, outcomeFields(found), events);
+        return found;
+      });
       if (outcome.status === 'confirmed') confirmed.push(r._id);
     }
     return confirmed;
+  }
+
+  /** Runs the work of one leased attempt; a failed attempt leaves its lease for this process. */
+  private async attempt<T>(leased: Leased, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      this.abandon(leased._id, leased.leaseId);
+      throw error;
+    }
   }
 
   async get(orderId: string): Promise<ReservationDoc> {
@@ -216,9 +243,8 @@ export class ReservationsService {
         if (i + 1 < waits) await delay(100);
         continue;
       }
-      if (taken.fresh) return taken;
-      if (!wanted(taken)) return await this.giveUp(orderId, taken.leaseId);
-      return taken;
+      if (taken.fresh || wanted(taken)) return taken;
+      return await this.attempt(taken, () => this.giveUp(orderId, taken.leaseId));
     }
     if (waits === 1) return null;
     throw new DomainError(
@@ -239,7 +265,15 @@ export class ReservationsService {
   ): Promise<Leased | 'held' | 'missing'> {
     const now = this.clock.now();
     const lease: ReservationLease = { id: randomUUID(), until: new Date(now.getTime() + LEASE_MS) };
-    const free = { _id: orderId, $or: [{ lease: null }, { 'lease.until': { $lte: now } }] };
+    const mine = this.abandoned.get(orderId);
+    const free = {
+      _id: orderId,
+      $or: [
+        { lease: null },
+        { 'lease.until': { $lte: now } },
+        ...(mine ? [{ 'lease.id': { $in: mine } }] : []),
+      ],
+    };
     try {
       const taken = await this.reservations
         .findOneAndUpdate(
@@ -250,15 +284,22 @@ export class ReservationsService {
         .exec();
       const doc = taken.value as ReservationDoc | null;
       if (doc) {
+        this.abandoned.delete(orderId);
         const fresh = createIfMissing && !taken.lastErrorObject?.updatedExisting;
         return { ...doc, leaseId: lease.id, ...(fresh ? { fresh } : {}) };
       }
     } catch (e) {
       // The upsert's insert met the record: its lease is held.
-      if ((e as { code?: number }).code !== 11000) throw e;
-      return 'held';
+      if ((e as { code?: number }).code === 11000) return 'held';
+      // No answer: the write may have been applied, and then this lease is ours to take over.
+      this.abandon(orderId, lease.id);
+      throw e;
     }
     return (await this.reservations.exists({ _id: orderId }).exec()) ? 'held' : 'missing';
+  }
+
+  private abandon(orderId: string, leaseId: string): void {
+    this.abandoned.set(orderId, [...(this.abandoned.get(orderId) ?? []), leaseId].slice(-5));
   }
 
   private async giveUp(orderId: string, leaseId: string): Promise<null> {
