@@ -22,29 +22,34 @@ export class KafkaProbe {
     return `${this.namespace}.${name}`;
   }
 
-  /** Publishes a catalogue event as the service that owns its type would; returns its id. */
+  /**
+   * Publishes a catalogue event as the service that owns its type would; returns its id.
+   * `copies` above 1 sends the same envelope again, as a broker redelivers it.
+   */
   async publish<T extends EventType>(
     type: T,
     subject: string,
     data: PayloadOf<T>,
     at: Date,
+    copies = 1,
   ): Promise<string> {
-    const event = asOwner(type, subject, data, at);
-    await this.send(topicOf(type), subject, JSON.stringify(event));
+    const event = newEvent(type, subject, data, at, {
+      source: `/${type.split('.')[0]}`,
+      correlationId: randomUUID(),
+    });
+    for (let copy = 0; copy < copies; copy++)
+      await this.send(topicOf(type), subject, JSON.stringify(event));
     return event.id;
   }
 
-  /** Publishes one catalogue event twice under the same id, as a broker redelivers it. */
-  async publishTwice<T extends EventType>(
+  /** Publishes one catalogue event twice under the same id. */
+  publishTwice<T extends EventType>(
     type: T,
     subject: string,
     data: PayloadOf<T>,
     at: Date,
   ): Promise<string> {
-    const event = asOwner(type, subject, data, at);
-    for (let copy = 0; copy < 2; copy++)
-      await this.send(topicOf(type), subject, JSON.stringify(event));
-    return event.id;
+    return this.publish(type, subject, data, at, 2);
   }
 
   async send(topic: string, key: string, value: string | Buffer): Promise<void> {
@@ -126,12 +131,4 @@ export class KafkaProbe {
     }).finally(() => consumer.disconnect());
     return seen;
   }
-}
-
-/** The envelope the service owning the type would publish. */
-function asOwner<T extends EventType>(type: T, subject: string, data: PayloadOf<T>, at: Date) {
-  return newEvent(type, subject, data, at, {
-    source: `/${type.split('.')[0]}`,
-    correlationId: randomUUID(),
-  });
 }

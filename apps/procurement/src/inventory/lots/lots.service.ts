@@ -429,25 +429,19 @@ export class LotsService {
 
   /**
    * Appends one move after the lot's current head. A racing writer that appended first makes
-   * our insert fail on the `<lotId>:<seq>` key: read the new head and decide again. `readHead`,
-   * a head just read, saves reading it again: if it is no longer the head, the key says so.
+   * our insert fail on the `<lotId>:<seq>` key: read the new head and decide again.
    */
   private async append(
     lotId: string,
     sku: string,
     changeOf: (head: LotHead) => MoveChange,
     ctx: MoveContext,
-    readHead?: LotHead,
   ): Promise<AppendResult> {
-    let known = readHead?.seq;
-    let unread = readHead;
+    let known: number | undefined;
     for (let race = 0; race < MAX_APPEND_RACES; race++) {
-      const head = unread ?? (await this.head(lotId, known));
-      const unverified = unread !== undefined;
-      unread = undefined;
+      const head = await this.head(lotId, known);
       const change = changeOf(head);
       const next = applyMove(head, change);
-      if (!next && unverified) continue; // refused only on the ledger's own head
       if (!next) {
         if (await this.moves.exists({ moveKey: ctx.moveKey })) return 'already-booked';
         await this.refreshCache(lotId, head);
@@ -500,7 +494,7 @@ export class LotsService {
           const errors = (e as { writeErrors?: WriteErrorLike | WriteErrorLike[] }).writeErrors;
           if (!errors) throw e;
           for (const error of Array.isArray(errors) ? errors : [errors]) {
-            if (error.code !== 11000) throw e;
+            if (!isDuplicate(error)) throw e;
             lost.add(error.index);
           }
         }

@@ -257,7 +257,8 @@ export class ReservationsService {
   /**
    * The lease lives in the reservation itself: one guarded write takes it (or starts the record
    * under it), and the write that stores the outcome gives it back. A lease past `until` (its
-   * holder died) may be taken over; of several racers only one write matches.
+   * holder died), or one of this process's own failed attempts, may be taken over; of several
+   * racers only one write matches.
    */
   private async acquire(
     orderId: string,
